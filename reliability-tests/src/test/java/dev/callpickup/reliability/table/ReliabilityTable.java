@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,10 +33,14 @@ public final class ReliabilityTable {
   /** Closing marker. */
   public static final String END = "<!-- reliability-table:end -->";
 
+  /** The line a generated-input test prints (to standard output) to report how many inputs it ran. */
+  public static final String GENERATED_PREFIX = "[reliability] generated inputs: ";
+
   private ReliabilityTable() {}
 
   /** One test class, as its report counts it. */
-  record Suite(String className, int tests, int failures, int errors, int skipped, String proves) {
+  record Suite(String className, int tests, int failures, int errors, int skipped, long generated,
+      String proves) {
     int passed() {
       return tests - failures - errors - skipped;
     }
@@ -84,10 +89,28 @@ public final class ReliabilityTable {
       String className = root.getAttribute("name");
       suites.add(new Suite(className, intAttr(root, "tests"), intAttr(root, "failures"),
           intAttr(root, "errors"), intAttr(root, "skipped"),
+          generatedInputs(reports.resolve(className + "-output.txt")),
           firstJavadocSentence(sources, className).orElse("(no class Javadoc)")));
     }
     suites.sort(Comparator.comparing(Suite::simpleName));
     return suites;
+  }
+
+  /**
+   * Generated-input tests run many inputs inside one test case; they print
+   * {@value #GENERATED_PREFIX}{@code <n>} once per test, and the table shows the sum.
+   */
+  static long generatedInputs(Path output) throws IOException {
+    if (!Files.isRegularFile(output)) {
+      return 0;
+    }
+    long sum = 0;
+    for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+      if (line.startsWith(GENERATED_PREFIX)) {
+        sum += Long.parseLong(line.substring(GENERATED_PREFIX.length()).trim());
+      }
+    }
+    return sum;
   }
 
   private static int intAttr(Element element, String name) {
@@ -129,8 +152,10 @@ public final class ReliabilityTable {
     int cases = 0;
     int passed = 0;
     for (Suite s : suites) {
-      out.append("| `").append(s.simpleName()).append("` | ").append(s.tests()).append(" | ")
-          .append(s.passed()).append(" | ").append(s.proves()).append(" |\n");
+      out.append("| `").append(s.simpleName()).append("` | ").append(s.tests())
+          .append(s.generated() > 0
+              ? String.format(Locale.ROOT, " (%,d generated inputs)", s.generated()) : "")
+          .append(" | ").append(s.passed()).append(" | ").append(s.proves()).append(" |\n");
       cases += s.tests();
       passed += s.passed();
     }

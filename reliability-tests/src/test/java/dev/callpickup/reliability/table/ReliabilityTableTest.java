@@ -29,6 +29,10 @@ class ReliabilityTableTest {
         "<?xml version=\"1.0\"?><testsuite name=\"x.y.AlphaTest\" tests=\"3\" failures=\"0\""
             + " errors=\"0\" skipped=\"0\"/>");
     Files.writeString(reports.resolve("x.y.AlphaTest.txt"), "not a report");
+    Files.writeString(reports.resolve("x.y.AlphaTest-output.txt"), "noise\n"
+        + ReliabilityTable.GENERATED_PREFIX + "1500\n" + ReliabilityTable.GENERATED_PREFIX + "9000\n");
+    Files.writeString(reports.resolve("x.y.AlphaTest-output.txt"),
+        "noise\n" + ReliabilityTable.GENERATED_PREFIX + "1500\n" + ReliabilityTable.GENERATED_PREFIX + "9000\n");
     Files.writeString(sources.resolve("AlphaTest.java"),
         "package x.y;\n/**\n * Alpha proves {@code a|b} holds. More text here.\n */\n@Tag(\"t\")\nclass AlphaTest {}\n");
     Files.writeString(sources.resolve("BetaTest.java"), "package x.y;\nclass BetaTest {}\n");
@@ -46,7 +50,7 @@ class ReliabilityTableTest {
     String expected = "# Title\nbefore\n" + ReliabilityTable.START + "\n"
         + "| Suite | Cases | Passed | What it proves |\n"
         + "|---|---:|---:|---|\n"
-        + "| `AlphaTest` | 3 | 3 | Alpha proves a\\|b holds. |\n"
+        + "| `AlphaTest` | 3 (10,500 generated inputs) | 3 | Alpha proves a\\|b holds. |\n"
         + "| `BetaTest` | 7 | 5 | (no class Javadoc) |\n"
         + "| **Total** | **10** | **8** | |\n"
         + ReliabilityTable.END + "\nafter\n";
