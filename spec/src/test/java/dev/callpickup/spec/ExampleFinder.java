@@ -186,6 +186,6 @@ final class ExampleFinder {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node::fields;
+        return node.properties();
     }
 }
