@@ -1,0 +1,54 @@
+package dev.callpickup.client.internal.feign;
+
+import dev.callpickup.client.errors.RequestValidationException;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Adds {@code Authorization} (asked from the token supplier on every attempt, so a refreshed
+ * token is picked up) and {@code User-Agent}, then refuses any header value holding CR or LF,
+ * which could smuggle extra headers. Values are never echoed: one of them is the token.
+ */
+public final class StandardHeaders implements RequestInterceptor {
+
+  private final Supplier<String> token;
+  private final String userAgent;
+
+  /**
+   * @param token supplies the bearer token
+   * @param userAgent the {@code User-Agent} value
+   */
+  public StandardHeaders(Supplier<String> token, String userAgent) {
+    this.token = token;
+    this.userAgent = userAgent;
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    String t = token.get();
+    if (t == null || t.isBlank()) {
+      throw new RequestValidationException(List.of("token: must not be blank (value hidden)"));
+    }
+    template.removeHeader("Authorization");
+    template.headerLiteral("Authorization", "Bearer " + t.strip());
+    template.removeHeader("User-Agent");
+    template.headerLiteral("User-Agent", userAgent);
+    List<String> violations = new ArrayList<>();
+    for (Map.Entry<String, Collection<String>> h : template.headers().entrySet()) {
+      for (String v : h.getValue()) {
+        if (v != null && (v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0)) {
+          String field = h.getKey().equalsIgnoreCase("Authorization") ? "token" : h.getKey();
+          violations.add(field + ": must not contain CR or LF (value hidden)");
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new RequestValidationException(violations);
+    }
+  }
+}

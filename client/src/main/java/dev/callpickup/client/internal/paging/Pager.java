@@ -1,0 +1,158 @@
+package dev.callpickup.client.internal.paging;
+
+import dev.callpickup.client.errors.TransportException;
+import java.net.URI;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Walks a paged list lazily, holding one page at a time. Follows {@code Link: rel="next"} as
+ * an opaque URL (resolved against the URL of the page that named it); when a page has no link
+ * but came back full, asks for the next offset instead. Stops, instead of spinning, when a link
+ * repeats, a page is empty, or a server that ignores {@code start} returns the same page again.
+ * Never sends the token to another origin than the client's base URL: such a link fails.
+ *
+ * @param <T> the item type
+ */
+public final class Pager<T> implements Iterator<T> {
+
+  /** One fetched page. */
+  public record Page<T>(List<T> items, String requestUrl, Map<String, Collection<String>> headers) {
+  }
+
+  /** Fetches pages; each call is one API call, with retries. */
+  public interface Fetcher<T> {
+    /**
+     * @param start the zero-based offset
+     * @param max the page size
+     * @return the page
+     */
+    Page<T> atOffset(int start, int max);
+
+    /**
+     * @param next the absolute URL of a next link
+     * @return the page
+     */
+    Page<T> atUrl(URI next);
+  }
+
+  private final Fetcher<T> fetcher;
+  private final URI origin;
+  private final int pageSize;
+  private final Set<String> visited = new HashSet<>();
+
+  private Iterator<T> current;
+  private boolean started;
+  private URI nextUrl;
+  private Integer nextStart;
+  private Object previousFirst;
+
+  /**
+   * @param fetcher fetches pages
+   * @param baseUrl the client's base URL; next links must stay on its origin
+   * @param pageSize the {@code max} asked for
+   */
+  public Pager(Fetcher<T> fetcher, URI baseUrl, int pageSize) {
+    this.fetcher = fetcher;
+    this.origin = baseUrl;
+    this.pageSize = pageSize;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (current == null || !current.hasNext()) {
+      if (!fetchNextPage()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return current.next();
+  }
+
+  private boolean fetchNextPage() {
+    Page<T> page;
+    boolean byOffset;
+    int offset = 0;
+    if (!started) {
+      started = true;
+      byOffset = true;
+      page = fetcher.atOffset(0, pageSize);
+    } else if (nextUrl != null) {
+      byOffset = false;
+      page = fetcher.atUrl(nextUrl);
+    } else if (nextStart != null) {
+      byOffset = true;
+      offset = nextStart;
+      page = fetcher.atOffset(offset, pageSize);
+    } else {
+      return false;
+    }
+    nextUrl = null;
+    nextStart = null;
+    List<T> items = page.items() == null ? List.of() : page.items();
+    visited.add(page.requestUrl());
+    Object first = items.isEmpty() ? null : items.get(0);
+    boolean repeated = first != null && Objects.equals(first, previousFirst);
+    previousFirst = first;
+    if (repeated) {
+      return false; // the same page again: the server ignores our position, stop here
+    }
+    String link = LinkHeader.next(page.headers());
+    if (link != null && !items.isEmpty()) {
+      URI resolved = resolve(page.requestUrl(), link);
+      if (visited.add(resolved.toString())) {
+        nextUrl = resolved;
+      }
+    } else if (link == null && byOffset && items.size() >= pageSize) {
+      nextStart = offset + items.size();
+    }
+    current = items.iterator();
+    return true;
+  }
+
+  private URI resolve(String requestUrl, String link) {
+    URI target;
+    try {
+      target = URI.create(requestUrl).resolve(link.trim());
+    } catch (IllegalArgumentException e) {
+      throw new TransportException("Unreadable next-page link from the server", e);
+    }
+    if (target.getRawFragment() != null) {
+      target = URI.create(target.toString().substring(0, target.toString().indexOf('#')));
+    }
+    if (!sameOrigin(target, origin)) {
+      throw new TransportException("The server's next-page link points to another origin ("
+          + target.getScheme() + "://" + target.getHost() + "); refusing to send credentials there",
+          null);
+    }
+    return target;
+  }
+
+  static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme() != null && a.getHost() != null
+        && a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost().toLowerCase(Locale.ROOT).equals(b.getHost().toLowerCase(Locale.ROOT))
+        && port(a) == port(b);
+  }
+
+  private static int port(URI u) {
+    if (u.getPort() >= 0) {
+      return u.getPort();
+    }
+    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+  }
+}
