@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves the example check can fail: each test breaks one thing in an in-memory copy of the
- * contract and expects the checker to report it, naming the example and the violated rule.
+ * contract and expects the checker to report it, naming the example and the violated rule. Only
+ * violations the mutation adds are looked at, so a real broken example in the contract fails
+ * {@link ExamplesTest} alone, not every test here.
  */
 class ExampleCheckerCanFailTest {
 
@@ -21,11 +23,6 @@ class ExampleCheckerCanFailTest {
             CALL_PICKUPS + "/post/requestBody/content/" + JSON + "/examples/southAlaskaGroup/value";
     private static final String RENAME_EXAMPLE =
             CALL_PICKUP + "/put/requestBody/content/" + JSON + "/examples/renameOnly/value";
-
-    @Test
-    void originalContractHasNoViolations() {
-        assertThat(violationsAfter(contract -> { })).isEmpty();
-    }
 
     @Test
     void nameLongerThan80CharactersIsReported() {
@@ -133,9 +130,16 @@ class ExampleCheckerCanFailTest {
                         + " has no schema to check against");
     }
 
+    private static final List<String> BEFORE = violations(SpecDocument.tree(SpecDocument.CONTRACT));
+
+    /** The violations a mutation of the contract adds. */
     private static List<String> violationsAfter(Consumer<ObjectNode> mutation) {
         ObjectNode contract = SpecDocument.tree(SpecDocument.CONTRACT);
         mutation.accept(contract);
+        return violations(contract).stream().filter(violation -> !BEFORE.contains(violation)).toList();
+    }
+
+    private static List<String> violations(ObjectNode contract) {
         ExampleChecker checker = new ExampleChecker(contract);
         return ExampleFinder.findAll(contract).stream()
                 .flatMap(example -> checker.violations(example).stream())

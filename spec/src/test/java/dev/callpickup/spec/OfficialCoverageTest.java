@@ -82,7 +82,7 @@ class OfficialCoverageTest {
     void noticesARequirementTheOfficialDefinitionDoesNotHave() {
         assertThat(allGapsAfter(ours -> object(ours, "/components/schemas/UpdateCallPickupRequest")
                 .putArray("required").add("name")))
-                .containsExactly("requestBody body requires name, which the official definition does not");
+                .contains("requestBody body requires name, which the official definition does not");
     }
 
     @Test
