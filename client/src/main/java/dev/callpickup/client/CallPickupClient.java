@@ -107,7 +107,8 @@ public final class CallPickupClient {
    */
   public String createCallPickup(String locationId, CreateCallPickupRequest request) {
     String tid = trackingId();
-    validate("createCallPickup", params("locationId", locationId, "TrackingID", tid), request);
+    validate("createCallPickup", params("locationId", locationId, "TrackingID", tid), request,
+        true);
     return idOf(call(() -> shared.api.createCallPickup(locationId, request, orgId, tid)));
   }
 
@@ -153,7 +154,7 @@ public final class CallPickupClient {
     String tid = trackingId();
     validate("updateCallPickup",
         params("locationId", locationId, "callPickupId", callPickupId, "TrackingID", tid),
-        request);
+        request, true);
     return idOf(call(() -> shared.api.updateCallPickup(locationId, callPickupId, request, orgId,
         tid)));
   }
@@ -284,8 +285,13 @@ public final class CallPickupClient {
   }
 
   private void validate(String operationId, Map<String, Object> params, Object body) {
+    validate(operationId, params, body, false);
+  }
+
+  private void validate(String operationId, Map<String, Object> params, Object body,
+      boolean bodyRequired) {
     params.put("orgId", orgId);
-    shared.validator.validate(operationId, params, body);
+    shared.validator.validate(operationId, params, body, bodyRequired);
   }
 
   private static Map<String, Object> params(Object... nameValues) {
@@ -452,7 +458,7 @@ public final class CallPickupClient {
       String url = base.toString();
       Wiring wiring = new Wiring(this, url);
       String description = "baseUrl=" + url + ", transport=" + transport + ", " + retryPolicy;
-      return new CallPickupClient(new Shared(wiring.api, wiring.nextPage, new RequestValidator(),
+      return new CallPickupClient(new Shared(wiring.api, wiring.nextPage, RequestValidator.shared(),
           base, description), null);
     }
 

@@ -41,8 +41,16 @@ public final class RequestValidator {
   private final Map<String, List<ParameterRule>> rulesByOperation;
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
-  /** Builds the validator once; it is expensive, the checks are not. */
-  public RequestValidator() {
+  /** @return the process-wide instance; building Hibernate Validator is slow, using it is not */
+  public static RequestValidator shared() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final RequestValidator INSTANCE = new RequestValidator();
+  }
+
+  private RequestValidator() {
     HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
         .configure()
         // No Jakarta EL on the classpath: messages are interpolated from parameters only.
@@ -64,7 +72,22 @@ public final class RequestValidator {
    * @throws RequestValidationException listing every violation
    */
   public void validate(String operationId, Map<String, ?> params, Object body) {
+    validate(operationId, params, body, false);
+  }
+
+  /**
+   * @param operationId the spec's operationId
+   * @param params every non-body parameter by its spec name (absent = not sent)
+   * @param body the request body
+   * @param bodyRequired whether a {@code null} body is itself a violation
+   * @throws RequestValidationException listing every violation
+   */
+  public void validate(String operationId, Map<String, ?> params, Object body,
+      boolean bodyRequired) {
     List<String> violations = new ArrayList<>();
+    if (body == null && bodyRequired) {
+      violations.add("request: must not be null (null)");
+    }
     List<ParameterRule> rules = rulesByOperation.get(operationId);
     if (rules == null) {
       throw new IllegalArgumentException("unknown operation " + operationId);
