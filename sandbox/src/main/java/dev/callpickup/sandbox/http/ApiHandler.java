@@ -53,7 +53,8 @@ public final class ApiHandler implements HttpHandler {
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*at \\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]");
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final ObjectMapper STRICT_JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final CallPickupStore store;
     private final OpenApiInteractionValidator validator;
