@@ -48,29 +48,28 @@ public final class LinkHeader {
         return null;
       }
       String url = value.substring(i + 1, close).trim();
-      int following = nextLinkStart(value, close + 1);
-      String params = value.substring(close + 1, following < 0 ? value.length() : following);
+      int comma = separatorAfter(value, close + 1);
+      String params = value.substring(close + 1, comma < 0 ? value.length() : comma);
       if (isNext(params)) {
         return url;
       }
-      if (following < 0) {
+      if (comma < 0) {
         return null;
       }
-      i = following;
+      i = comma + 1;
     }
     return null;
   }
 
-  /** Index of the {@code <} of the next link: after a comma that is outside quotes. */
-  private static int nextLinkStart(String v, int from) {
+  /** Index of the comma, outside quotes, that ends this link's parameters; -1 if none. */
+  private static int separatorAfter(String v, int from) {
     boolean quoted = false;
     for (int i = from; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == ',' && !quoted) {
-        int lt = v.indexOf('<', i);
-        return lt;
+        return i;
       }
     }
     return -1;

@@ -53,6 +53,7 @@ public final class Pager<T> implements Iterator<T> {
   private URI nextUrl;
   private Integer nextStart;
   private Object previousFirst;
+  private RuntimeException deferred;
 
   /**
    * @param fetcher fetches pages
@@ -91,6 +92,10 @@ public final class Pager<T> implements Iterator<T> {
       started = true;
       byOffset = true;
       page = fetcher.atOffset(0, pageSize);
+    } else if (deferred != null) {
+      RuntimeException e = deferred;
+      deferred = null;
+      throw e; // raised when iteration reaches the page, not while the previous one is read
     } else if (nextUrl != null) {
       byOffset = false;
       page = fetcher.atUrl(nextUrl);
@@ -113,9 +118,13 @@ public final class Pager<T> implements Iterator<T> {
     }
     String link = LinkHeader.next(page.headers());
     if (link != null && !items.isEmpty()) {
-      URI resolved = resolve(page.requestUrl(), link);
-      if (visited.add(resolved.toString())) {
-        nextUrl = resolved;
+      try {
+        URI resolved = resolve(page.requestUrl(), link);
+        if (visited.add(resolved.toString())) {
+          nextUrl = resolved;
+        }
+      } catch (TransportException e) {
+        deferred = e;
       }
     } else if (link == null && byOffset && items.size() >= pageSize) {
       nextStart = offset + items.size();
@@ -127,12 +136,21 @@ public final class Pager<T> implements Iterator<T> {
   private URI resolve(String requestUrl, String link) {
     URI target;
     try {
-      target = URI.create(requestUrl).resolve(link.trim());
+      String ref = link.trim();
+      int hash = ref.indexOf('#');
+      ref = hash >= 0 ? ref.substring(0, hash) : ref; // a fragment is never sent
+      URI base = URI.create(requestUrl);
+      if (ref.startsWith("?")) {
+        // RFC 3986 keeps the whole base path for a query-only reference; URI.resolve follows
+        // RFC 2396 and would drop the last segment.
+        String b = base.toString();
+        int q = b.indexOf('?');
+        target = URI.create((q >= 0 ? b.substring(0, q) : b) + ref);
+      } else {
+        target = base.resolve(ref);
+      }
     } catch (IllegalArgumentException e) {
       throw new TransportException("Unreadable next-page link from the server", e);
-    }
-    if (target.getRawFragment() != null) {
-      target = URI.create(target.toString().substring(0, target.toString().indexOf('#')));
     }
     if (!sameOrigin(target, origin)) {
       throw new TransportException("The server's next-page link points to another origin ("
