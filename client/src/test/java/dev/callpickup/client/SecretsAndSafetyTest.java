@@ -1,0 +1,134 @@
+package dev.callpickup.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.callpickup.client.errors.RequestValidationException;
+import dev.callpickup.client.model.CreateCallPickupRequest;
+import dev.callpickup.client.model.UpdateCallPickupRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The token never leaks; the client refuses unsafe configuration and header values. */
+class SecretsAndSafetyTest extends WireMockSupport {
+
+  /** Runs {@code body} with System.err (where slf4j-simple writes) captured. */
+  private static String captureStderr(Runnable body) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      body.run();
+    } finally {
+      System.setErr(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theTokenAppearsNowhereInCapturedLogsAtFullLevel() {
+    client = clientBuilder().logLevel(LogLevel.FULL).build();
+    server.stubFor(post(anyUrl()).inScenario("s").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+        .willSetStateTo("ok"));
+    server.stubFor(post(anyUrl()).inScenario("s").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"id\":\"NEW\"}").withStatus(201)
+            .withHeader("Set-Cookie", "session=" + TOKEN)));
+    server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401)
+        .withBody("{\"message\":\"bad token\"}")));
+
+    List<Throwable> errors = new ArrayList<>();
+    String log = captureStderr(() -> {
+      client.createCallPickup(LOC, new CreateCallPickupRequest().name("g"));
+      errors.add(catchThrowable(() -> client.getCallPickup(LOC, CP)));
+    });
+
+    assertThat(log).contains("POST " + baseUrl(), "HTTP/1.1 201", "TrackingID: CALLPICKUP_",
+        "User-Agent: call-pickup-java/", "RETRYING", " 401 (");
+    assertThat(log).doesNotContain(TOKEN).doesNotContainIgnoringCase("authorization");
+    assertThat(requests().get(0).getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(errors.get(0).toString()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void toStringsNeverShowTheToken() {
+    assertThat(client.toString()).doesNotContain(TOKEN).contains(baseUrl());
+    assertThat(client.withOrgId("T1JH").toString()).doesNotContain(TOKEN).contains("T1JH");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc\r\nX-Injected: 1", "abc\ndef", "   "})
+  void aTokenWithCrLfOrBlankIsRefusedBeforeSendingAndNotEchoed(String token) {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    CallPickupClient bad = clientBuilder().token(token).build();
+
+    Throwable e = catchThrowable(() -> bad.deleteCallPickup(LOC, CP));
+
+    assertThat(e).isInstanceOf(RequestValidationException.class)
+        .hasMessageContaining("token: must").hasMessageNotContaining("abc");
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void aTokenSupplierIsAskedOnEveryAttemptSoARefreshedTokenIsUsed() {
+    AtomicInteger n = new AtomicInteger();
+    client = clientBuilder().tokenSupplier(() -> "tok" + n.incrementAndGet()).build();
+    server.stubFor(get(anyUrl()).inScenario("s").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    server.stubFor(get(anyUrl()).inScenario("s").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"id\":\"I\",\"name\":\"n\"}")));
+
+    client.getCallPickup(LOC, CP);
+
+    assertThat(requests()).extracting(r -> r.getHeader("Authorization"))
+        .containsExactly("Bearer tok1", "Bearer tok2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://webexapis.com/v1", "http://127.0.0.1.evil.example/v1",
+      "http://localhost.evil.example/v1", "ftp://localhost/v1", "https://user:pw@webexapis.com/v1",
+      "https://webexapis.com/v1?x=1", "/v1", "not a url"})
+  void unsafeBaseUrlsAreRefused(String url) {
+    assertThatThrownBy(() -> CallPickupClient.builder().token(TOKEN).baseUrl(url).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(TOKEN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://webexapis.com/v1", "https://webexapis.com/v1/",
+      "http://localhost:8080/v1", "http://127.0.0.1:1/v1", "http://[::1]:8080/v1"})
+  void httpsAndLoopbackBaseUrlsAreAccepted(String url) {
+    assertThat(CallPickupClient.builder().token(TOKEN).baseUrl(url).build()).isNotNull();
+  }
+
+  @Test
+  void userAgentNamesTheLibraryVersionAndTheApplication() {
+    server.stubFor(delete(anyUrl()).willReturn(noContent()));
+    clientBuilder().applicationName("pickup-sync/2.1").build().deleteCallPickup(LOC, CP);
+
+    String ua = requests().get(0).getHeader("User-Agent");
+    assertThat(ua).matches("call-pickup-java/0\\.1\\.0-SNAPSHOT Java/\\S+ pickup-sync/2\\.1");
+    assertThatThrownBy(() -> CallPickupClient.builder().applicationName("a\r\nb"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRenameDoesNotSendDefaultsOrEmptyLists() {
+    server.stubFor(put(anyUrl()).willReturn(okJson("{\"id\":\"X\"}")));
+
+    client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().name("A").agents(null));
+    client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().agents(java.util.Set.of()));
+
+    assertThat(requests()).extracting(r -> r.getBodyAsString())
+        .containsExactly("{\"name\":\"A\"}", "{\"agents\":[]}");
+  }
+}
