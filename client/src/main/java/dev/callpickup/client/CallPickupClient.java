@@ -1,10 +1,8 @@
 package dev.callpickup.client;
 
-import dev.callpickup.client.errors.BadRequestException;
 import dev.callpickup.client.errors.CallPickupException;
 import dev.callpickup.client.errors.ConflictException;
 import dev.callpickup.client.errors.NotFoundException;
-import dev.callpickup.client.errors.RateLimitedException;
 import dev.callpickup.client.errors.RequestValidationException;
 import dev.callpickup.client.errors.TransportException;
 import dev.callpickup.client.errors.WebexApiException;
