@@ -155,6 +155,9 @@ class MalformedRequestTest {
                 "application/json").assertWebexError(405);
         assertThat(patch.header("Allow")).contains("GET").contains("PUT").contains("DELETE");
         api.send("DELETE", pickups(LOCATION), null, SANDBOX.token(), null).assertWebexError(405);
+        Api.Reply head = api.send("HEAD", pickups(LOCATION), null, SANDBOX.token(), null);
+        assertThat(head.status()).isEqualTo(405);
+        assertThat(head.body()).isEmpty();
         api.send("POST", pickups(LOCATION) + "/availableUsers", "{}", SANDBOX.token(), "application/json")
                 .assertWebexError(405);
     }

@@ -25,6 +25,11 @@ class SandboxLifecycleTest {
     }
 
     @Test
+    void tcpNoDelayIsOnSoKeepAliveCallsDoNotWaitForDelayedAcks() {
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+    }
+
+    @Test
     void extensionInjectsTheSandboxAsAParameter(Sandbox injected) {
         assertThat(injected).isSameAs(SANDBOX.sandbox());
     }

@@ -19,7 +19,7 @@ final class WebexResponses {
     /** Sends a JSON body (or none, when {@code body} is null) with the tracking ID header. */
     static void send(HttpExchange exchange, int status, JsonNode body, String trackingId) throws IOException {
         exchange.getResponseHeaders().set("trackingid", trackingId);
-        if (body == null) {
+        if (body == null || "HEAD".equalsIgnoreCase(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
             return;
