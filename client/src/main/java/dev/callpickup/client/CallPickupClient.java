@@ -333,7 +333,8 @@ public final class CallPickupClient {
 
   private static String describe(Throwable t) {
     String kind = t instanceof IOException ? "I/O error" : "Failure";
-    return kind + " (" + t.getClass().getSimpleName() + "): " + t.getMessage();
+    String detail = t.getMessage() == null ? "" : ": " + t.getMessage();
+    return kind + " (" + t.getClass().getSimpleName() + ")" + detail;
   }
 
   /**

@@ -178,17 +178,11 @@ public final class RequestValidator {
   private static String path(Path path) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node n : path) {
-      if (n.getName() == null || n.getName().startsWith("<")) {
-        if (n.isInIterable() && sb.indexOf("[]") != sb.length() - 2) {
-          sb.append("[]");
-        }
-        continue;
+      String name = n.getName();
+      if (name != null && !name.startsWith("<")) {
+        sb.append(sb.length() > 0 ? "." : "").append(name);
       }
-      if (sb.length() > 0) {
-        sb.append('.');
-      }
-      sb.append(n.getName());
-      if (n.isInIterable()) {
+      if (n.isInIterable() && !sb.toString().endsWith("[]")) {
         sb.append("[]");
       }
     }
