@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Pact JVM fails the class.
  */
 @Provider(PROVIDER)
-@PactFolder("target/pacts")
+// Where the consumer tests wrote them (Surefire sets pact.rootDir), like the spec check reads them.
+@PactFolder("${pact.rootDir:target/pacts}")
 class PactFilesAgainstSandboxTest {
 
     private static Sandbox sandbox;
