@@ -17,6 +17,7 @@ import static dev.callpickup.conformance.pact.PactContract.PROVIDER;
 import static dev.callpickup.conformance.pact.PactContract.TWO_PICKUPS;
 import static dev.callpickup.conformance.pact.PactContract.WEBEX_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -148,7 +149,7 @@ class CallPickupOperationsPactTest {
         assertThat(pickup.getNotificationType()).isEqualTo(NotificationType.AUDIO_ONLY);
         assertThat(pickup.getNotificationDelayTimerSeconds()).isEqualTo(20);
         assertThat(pickup.getAgents()).extracting(Agent::getId, Agent::getType)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AGENT_IDS.get(0), AgentType.PEOPLE));
+                .containsExactly(tuple(AGENT_IDS.get(0), AgentType.PEOPLE));
     }
 
     @Pact(consumer = CONSUMER)

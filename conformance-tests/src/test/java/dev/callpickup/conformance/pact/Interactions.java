@@ -1,10 +1,10 @@
 package dev.callpickup.conformance.pact;
 
+import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import dev.callpickup.client.CallPickupClient;
 import dev.callpickup.client.retry.RetryPolicy;
-import au.com.dius.pact.consumer.MockServer;
 
 /** Small helpers the consumer pact tests share, so every interaction states its headers the same way. */
 final class Interactions {
