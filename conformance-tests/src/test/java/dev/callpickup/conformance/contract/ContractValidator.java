@@ -3,6 +3,7 @@ package dev.callpickup.conformance.contract;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
@@ -21,7 +22,13 @@ public final class ContractValidator {
     private final SchemaValidator schemas;
 
     private ContractValidator(Contract contract) {
-        this.interactions = OpenApiInteractionValidator.createForInlineApiSpecification(contract.text()).build();
+        this.interactions = OpenApiInteractionValidator.createForInlineApiSpecification(contract.text())
+                // The validator ignores undeclared query parameters by default; the contract's requests
+                // are closed, so sending one is an error like an undeclared body property.
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
         this.schemas = new SchemaValidator(contract.openApi(), new MessageResolver());
     }
 
@@ -46,10 +53,18 @@ public final class ContractValidator {
         return describe(schemas.validate(() -> value, schema, "example"));
     }
 
+    /** The engine's parameter messages quote the value but not the parameter; name it. */
+    private static String parameter(ValidationReport.Message message) {
+        return message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .map(p -> " (" + p.getIn() + " parameter '" + p.getName() + "')")
+                .orElse("");
+    }
+
     private static List<String> describe(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> "[" + m.getKey() + "] " + m.getMessage()
+                .map(m -> "[" + m.getKey() + "] " + m.getMessage() + parameter(m)
                         + (m.getAdditionalInfo().isEmpty() ? "" : " " + m.getAdditionalInfo()))
                 .collect(Collectors.toList());
     }

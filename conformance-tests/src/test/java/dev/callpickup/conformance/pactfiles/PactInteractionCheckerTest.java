@@ -85,6 +85,24 @@ class PactInteractionCheckerTest {
         assertThat(String.join("\n", violations)).contains("validation.request.path.missing");
     }
 
+    @Test
+    void anUndefinedQueryParameterIsRejected() throws IOException {
+        List<String> violations = checker.violations(create(
+                i -> i.with("request").putObject("query").putArray("dryRun").add("true")));
+
+        assertThat(String.join("\n", violations)).contains("validation.request.parameter.query.unexpected")
+                .contains("dryRun");
+    }
+
+    @Test
+    void aValueOutsideAParameterSchemaIsRejected() throws IOException {
+        List<String> violations = checker.violations(create(
+                i -> i.with("request").putObject("query").putArray("orgId").add("not an id!")));
+
+        assertThat(String.join("\n", violations)).contains("validation.request.parameter.schema.pattern")
+                .contains("orgId");
+    }
+
     /** A V4 pact with one create interaction that conforms, changed by {@code breakage}. */
     private Interaction create(Consumer<ObjectNode> breakage) throws IOException {
         ObjectNode interaction = (ObjectNode) JSON.readTree("""
