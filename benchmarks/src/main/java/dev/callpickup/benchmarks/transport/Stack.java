@@ -1,0 +1,109 @@
+package dev.callpickup.benchmarks.transport;
+
+import dev.callpickup.benchmarks.baseline.ApacheHandWritten;
+import dev.callpickup.benchmarks.baseline.HandWritten;
+import dev.callpickup.benchmarks.baseline.JdkHandWritten;
+import dev.callpickup.benchmarks.baseline.OkHttpHandWritten;
+import dev.callpickup.client.CallPickupClient;
+import dev.callpickup.client.Transport;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One HTTP stack, set up the same way for the client and for the hand-written baseline:
+ * connect timeout 10 s, read timeout 30 s, redirects not followed (the client's defaults), and
+ * a pool that holds at least 16 connections per host so that 8 threads never queue for one.
+ */
+public enum Stack {
+
+  /** {@code java.net.http.HttpClient}; the client's default transport (feign-java11). */
+  JDK,
+  /** OkHttp 5. */
+  OKHTTP,
+  /** Apache HttpClient 5, classic API. */
+  APACHE5;
+
+  /** The token sent; the server ignores it. */
+  public static final String TOKEN = "benchmark-token";
+  private static final Duration CONNECT = Duration.ofSeconds(10);
+  private static final Duration READ = Duration.ofSeconds(30);
+
+  /**
+   * @param baseUrl the server
+   * @return a client with validation and default settings on this stack; for {@link #JDK}
+   *     that is exactly {@code CallPickupClient.builder().baseUrl(..).token(..).build()}
+   */
+  public CallPickupClient client(String baseUrl) {
+    CallPickupClient.Builder b = CallPickupClient.builder().baseUrl(baseUrl).token(TOKEN);
+    return switch (this) {
+      case JDK -> b.build();
+      case OKHTTP -> b.transport(Transport.custom(new OkHttpFeignClient(okHttp()))).build();
+      case APACHE5 -> b.transport(Transport.custom(new ApacheFeignClient(apache()))).build();
+    };
+  }
+
+  /**
+   * @param baseUrl the server
+   * @return the hand-written baseline on this stack
+   */
+  public HandWritten baseline(String baseUrl) {
+    return switch (this) {
+      case JDK -> new JdkHandWritten(baseUrl, TOKEN, jdk());
+      case OKHTTP -> new OkHttpHandWritten(baseUrl, TOKEN, okHttp());
+      case APACHE5 -> new ApacheHandWritten(baseUrl, TOKEN, apache());
+    };
+  }
+
+  /** As feign-java11's {@code Http2Client(Options)} builds it for the client's defaults. */
+  static HttpClient jdk() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_2)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(CONNECT)
+        .build();
+  }
+
+  static OkHttpClient okHttp() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(CONNECT)
+        .readTimeout(READ)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+        .build();
+  }
+
+  static CloseableHttpClient apache() {
+    return HttpClients.custom()
+        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setMaxConnPerRoute(16)
+            .setMaxConnTotal(32)
+            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(CONNECT))
+                .setSocketTimeout(Timeout.of(READ))
+                .build())
+            .build())
+        .disableRedirectHandling()
+        .build();
+  }
+
+  /** Closes what a stack holds; a no-op for the JDK client, whose threads are daemons. */
+  static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      // shutting down
+    } catch (Exception e) {
+      // shutting down
+    }
+  }
+}
