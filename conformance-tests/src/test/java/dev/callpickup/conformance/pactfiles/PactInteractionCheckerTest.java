@@ -71,6 +71,15 @@ class PactInteractionCheckerTest {
     }
 
     @Test
+    void expectingAResponsePropertyTheContractDoesNotPromiseIsRejected() throws IOException {
+        List<String> violations = checker.violations(create(
+                i -> ((ObjectNode) i.with("response").with("body").get("content")).put("etag", "abc")));
+
+        assertThat(String.join("\n", violations)).contains("validation.response.body.schema.additionalProperties")
+                .contains("etag");
+    }
+
+    @Test
     void anUndocumentedStatusIsRejected() throws IOException {
         List<String> violations = checker.violations(create(i -> i.with("response").put("status", 200)));
 
