@@ -56,7 +56,8 @@ class PactFilesAgainstSandboxTest {
     @BeforeAll
     static void startSandboxes() {
         sandbox = Sandbox.builder().port(0).build().start();
-        rateLimitedSandbox = Sandbox.builder().port(0).faults(Faults.rateLimitEvery(1, "2")).build().start();
+        // Retry-After 1: the verifier's HTTP client waits that long once before it reports the 429.
+        rateLimitedSandbox = Sandbox.builder().port(0).faults(Faults.rateLimitEvery(1, "1")).build().start();
         seeder = CallPickupClient.builder()
                 .baseUrl(sandbox.baseUrl())
                 .token(sandbox.token())
