@@ -91,7 +91,8 @@ public final class CallPickupClient {
   }
 
   /**
-   * Creates a call pickup. Only {@code name} is required. A create is not repeated unless the
+   * Creates a call pickup. Only {@code name} is required; {@code agents} are sent in the
+   * caller's order, and a duplicate among them is refused. A create is not repeated unless the
    * server cannot have acted on it (429, 423, or a connection that failed before sending), so a
    * retry never makes a duplicate.
    *
@@ -132,8 +133,8 @@ public final class CallPickupClient {
 
   /**
    * Updates a call pickup. Only the properties set on {@code request} are sent; an absent one
-   * keeps its stored value, and {@code agents}, when set, replaces the whole list (an empty set
-   * removes every agent). Renaming only sends {@code {"name": "..."}}.
+   * keeps its stored value, and {@code agents}, when set, replaces the whole list (an empty list
+   * removes every agent; a duplicate is refused before sending). Renaming only sends {@code {"name": "..."}}.
    *
    * <p><b>The ID changes when the name changes.</b> Use the returned ID from now on; the old
    * one answers 404.

@@ -8,7 +8,7 @@ import dev.callpickup.client.model.CallPickup;
 import dev.callpickup.client.model.CreateCallPickupRequest;
 import dev.callpickup.client.model.NotificationType;
 import dev.callpickup.client.model.UpdateCallPickupRequest;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The six operations: what goes over the wire and what the caller gets back. */
@@ -20,7 +20,7 @@ class OperationsTest extends WireMockSupport {
         .willReturn(okJson("{\"id\":\"NEWID\"}").withStatus(201)));
 
     String id = client.createCallPickup(LOC, new CreateCallPickupRequest().name("South Alaska")
-        .notificationType(NotificationType.AUDIO_ONLY).agents(Set.of("QUdFTlQx")));
+        .notificationType(NotificationType.AUDIO_ONLY).agents(List.of("QUdFTlQx")));
 
     assertThat(id).isEqualTo("NEWID");
     server.verify(postRequestedFor(urlEqualTo(BASE_PATH))

@@ -126,7 +126,7 @@ class SecretsAndSafetyTest extends WireMockSupport {
     server.stubFor(put(anyUrl()).willReturn(okJson("{\"id\":\"X\"}")));
 
     client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().name("A").agents(null));
-    client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().agents(java.util.Set.of()));
+    client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().agents(List.of()));
 
     assertThat(requests()).extracting(r -> r.getBodyAsString())
         .containsExactly("{\"name\":\"A\"}", "{\"agents\":[]}");

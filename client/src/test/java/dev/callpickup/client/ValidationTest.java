@@ -11,7 +11,7 @@ import dev.callpickup.client.model.NotificationType;
 import dev.callpickup.client.model.SortOrder;
 import dev.callpickup.client.model.UpdateCallPickupRequest;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Requests that break the spec are refused before anything is sent. */
@@ -26,7 +26,7 @@ class ValidationTest extends WireMockSupport {
     RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
         () -> client.createCallPickup("bad id", new CreateCallPickupRequest()
             .name("x".repeat(81)).notificationDelayTimerSeconds(0)
-            .agents(new HashSet<>(Arrays.asList("QUdFTlQx", "", "bad/../id?")))));
+            .agents(Arrays.asList("QUdFTlQx", "", "bad/../id?"))));
 
     assertThat(e.violations()).containsExactlyInAnyOrder(
         "locationId: must match \"^[A-Za-z0-9+/=_-]+$\" (bad id)",
@@ -60,7 +60,7 @@ class ValidationTest extends WireMockSupport {
   void blankNamesControlCharactersAndNullAgentsAreRefused() {
     RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
         () -> client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().name("   ")
-            .agents(new HashSet<>(Arrays.asList("QUdFTlQx", null)))));
+            .agents(Arrays.asList("QUdFTlQx", null))));
     assertThat(e.violations()).containsExactlyInAnyOrder(
         "name: must match \"^(?=.*\\S)[^\\u0000-\\u001F\\u007F]+$\" (   )",
         "agents[]: must not contain null (null)");
@@ -117,14 +117,36 @@ class ValidationTest extends WireMockSupport {
   }
 
   @Test
-  void anAgentSetCannotCarryDuplicates() {
-    server.stubFor(post(anyUrl()).willReturn(okJson("{\"id\":\"x\"}").withStatus(201)));
+  void duplicateAgentsAreRefusedOnCreateAndUpdateAndNothingIsSent() {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{\"id\":\"x\"}")));
 
-    // uniqueItems makes the generated type a Set: a duplicate collapses instead of being sent.
-    client.createCallPickup(LOC, new CreateCallPickupRequest().name("g")
-        .addAgentsItem("QUdFTlQx").addAgentsItem("QUdFTlQx"));
+    RequestValidationException create = catchThrowableOfType(RequestValidationException.class,
+        () -> client.createCallPickup(LOC, new CreateCallPickupRequest().name("g")
+            .agents(List.of("QUdFTlQx", "QUdFTlQy", "QUdFTlQx"))));
+    RequestValidationException update = catchThrowableOfType(RequestValidationException.class,
+        () -> client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest()
+            .addAgentsItem("QUdFTlQx").addAgentsItem("QUdFTlQx")));
 
-    assertThat(requests()).singleElement().satisfies(r ->
-        assertThat(r.getBodyAsString()).contains("\"agents\":[\"QUdFTlQx\"]"));
+    assertThat(create.violations()).containsExactly(
+        "agents: must only contain unique elements ([QUdFTlQx, QUdFTlQy, QUdFTlQx])");
+    assertThat(update.violations()).containsExactly(
+        "agents: must only contain unique elements ([QUdFTlQx, QUdFTlQx])");
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void agentsGoOnTheWireInTheCallersOrder() {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{\"id\":\"x\"}").withStatus(201)));
+    List<String> order = List.of("QUdFTlQz", "QUdFTlQx", "QUdFTlQy", "QUdFTlQw");
+
+    client.createCallPickup(LOC, new CreateCallPickupRequest().name("g").agents(order));
+    UpdateCallPickupRequest update = new UpdateCallPickupRequest();
+    order.forEach(update::addAgentsItem);
+    client.updateCallPickup(LOC, CP, update);
+
+    assertThat(requests()).extracting(r -> r.getBodyAsString()).containsExactly(
+        "{\"name\":\"g\",\"notificationType\":\"NONE\",\"notificationDelayTimerSeconds\":6,"
+            + "\"agents\":[\"QUdFTlQz\",\"QUdFTlQx\",\"QUdFTlQy\",\"QUdFTlQw\"]}",
+        "{\"agents\":[\"QUdFTlQz\",\"QUdFTlQx\",\"QUdFTlQy\",\"QUdFTlQw\"]}");
   }
 }

@@ -36,7 +36,6 @@ import dev.callpickup.client.model.NotificationType;
 import dev.callpickup.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,7 +86,7 @@ class CallPickupErrorsPactTest {
                         .name(PICKUP_NAME)
                         .notificationType(NotificationType.NONE)
                         .notificationDelayTimerSeconds(6)
-                        .agents(Set.of(UNKNOWN_AGENT_ID))));
+                        .agents(List.of(UNKNOWN_AGENT_ID))));
 
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.webexMessage()).contains(UNKNOWN_AGENT_ID);

@@ -35,7 +35,6 @@ import dev.callpickup.client.model.CreateCallPickupRequest;
 import dev.callpickup.client.model.NotificationType;
 import dev.callpickup.client.model.SortOrder;
 import dev.callpickup.client.model.UpdateCallPickupRequest;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,7 +111,7 @@ class CallPickupOperationsPactTest {
                 .name(PICKUP_NAME)
                 .notificationType(NotificationType.AUDIO_ONLY)
                 .notificationDelayTimerSeconds(20)
-                .agents(new LinkedHashSet<>(AGENT_IDS)));
+                .agents(AGENT_IDS));
 
         assertThat(id).isEqualTo(EXAMPLE_PICKUP_ID);
     }

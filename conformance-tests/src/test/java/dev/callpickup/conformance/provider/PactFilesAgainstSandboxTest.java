@@ -27,7 +27,6 @@ import dev.callpickup.client.model.UpdateCallPickupRequest;
 import dev.callpickup.client.retry.RetryPolicy;
 import dev.callpickup.sandbox.Faults;
 import dev.callpickup.sandbox.Sandbox;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -102,7 +101,7 @@ class PactFilesAgainstSandboxTest {
                 .name(PICKUP_NAME)
                 .notificationType(NotificationType.AUDIO_ONLY)
                 .notificationDelayTimerSeconds(20)
-                .agents(new LinkedHashSet<>(AGENT_IDS)));
+                .agents(AGENT_IDS));
         seeder.createCallPickup(LOCATION_ID, new CreateCallPickupRequest().name(OTHER_PICKUP_NAME));
         return Map.of(PICKUP_ID_KEY, id);
     }

@@ -63,7 +63,7 @@ public final class Quickstart {
                         .applicationName("call-pickup-quickstart/0.1.0")
                         .build();
                 return walk(new Walkthrough(client, EXAMPLE_LOCATION, Walkthrough.EXAMPLE_NAME,
-                        new LinkedHashSet<>(EXAMPLE_AGENTS), out), err);
+                        EXAMPLE_AGENTS, out), err);
             }
         }
         String location = blankToNull(env.get("WEBEX_LOCATION_ID"));
@@ -86,7 +86,8 @@ public final class Quickstart {
                 .token(token)
                 .applicationName("call-pickup-quickstart/0.1.0")
                 .build();
-        return walk(new Walkthrough(client, location, name == null ? Walkthrough.EXAMPLE_NAME : name, agents, out),
+        return walk(new Walkthrough(client, location, name == null ? Walkthrough.EXAMPLE_NAME : name,
+                List.copyOf(agents), out),
                 err);
     }
 

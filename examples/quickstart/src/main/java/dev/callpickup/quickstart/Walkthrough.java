@@ -13,7 +13,6 @@ import dev.callpickup.client.model.NotificationType;
 import dev.callpickup.client.model.UpdateCallPickupRequest;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The steps of the quickstart, each printed: create the contract's example pickup, read it back, list,
@@ -28,10 +27,10 @@ final class Walkthrough {
     private final CallPickupClient client;
     private final String locationId;
     private final String name;
-    private final Set<String> agents;
+    private final List<String> agents;
     private final PrintStream out;
 
-    Walkthrough(CallPickupClient client, String locationId, String name, Set<String> agents, PrintStream out) {
+    Walkthrough(CallPickupClient client, String locationId, String name, List<String> agents, PrintStream out) {
         this.client = client;
         this.locationId = locationId;
         this.name = name;
