@@ -8,6 +8,7 @@ import dev.callpickup.client.errors.TransportException;
 import dev.callpickup.client.errors.WebexApiException;
 import dev.callpickup.client.internal.api.CallPickupApi;
 import dev.callpickup.client.internal.feign.NextPageApi;
+import dev.callpickup.client.internal.feign.StandardHeaders;
 import dev.callpickup.client.internal.feign.UrlAwareResponse;
 import dev.callpickup.client.internal.paging.Pager;
 import dev.callpickup.client.internal.validation.RequestValidator;
@@ -366,7 +367,8 @@ public final class CallPickupClient {
     }
 
     /**
-     * @param token a fixed bearer token
+     * @param token a fixed bearer token; {@link #build()} refuses one that is blank or holds CR
+     *     or LF
      * @return this
      */
     public Builder token(String token) {
@@ -377,7 +379,8 @@ public final class CallPickupClient {
 
     /**
      * @param tokenSupplier asked for the token on every attempt, so a refreshed token is used
-     *     as soon as it is available
+     *     as soon as it is available; an attempt whose token is blank or holds CR or LF fails
+     *     with {@link RequestValidationException} before anything is sent
      * @return this
      */
     public Builder tokenSupplier(Supplier<String> tokenSupplier) {
@@ -447,12 +450,19 @@ public final class CallPickupClient {
     /**
      * @return the client
      * @throws IllegalStateException without a token
-     * @throws IllegalArgumentException if the base URL is not https (outside loopback) or is
-     *     not a plain absolute URL
+     * @throws IllegalArgumentException if the fixed token is blank or holds CR or LF (the
+     *     message names the rule, never the token), or if the base URL is not https (outside
+     *     loopback) or is not a plain absolute URL
      */
     public CallPickupClient build() {
       if (tokenSupplier == null) {
         throw new IllegalStateException("a token or token supplier is required");
+      }
+      if (tokenSupplier instanceof FixedToken fixed) {
+        String problem = StandardHeaders.tokenViolation(fixed.token());
+        if (problem != null) {
+          throw new IllegalArgumentException(problem);
+        }
       }
       URI base = checkBaseUrl(baseUrl);
       String url = base.toString();

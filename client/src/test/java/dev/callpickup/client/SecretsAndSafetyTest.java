@@ -66,16 +66,51 @@ class SecretsAndSafetyTest extends WireMockSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc\r\nX-Injected: 1", "abc\ndef", "   "})
-  void aTokenWithCrLfOrBlankIsRefusedBeforeSendingAndNotEchoed(String token) {
+  @ValueSource(strings = {"abc\r\nX-Injected: 1", "abc\ndef", "abc\r", "abc\n"})
+  void aFixedTokenWithCrOrLfIsRefusedAtBuildWithoutEchoingIt(String token) {
+    assertThatThrownBy(() -> clientBuilder().token(token).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token: must not contain CR or LF (value hidden)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\t"})
+  void aBlankFixedTokenIsRefusedAtBuild(String token) {
+    assertThatThrownBy(() -> clientBuilder().token(token).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token: must not be blank (value hidden)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc\r\nX-Injected: 1", "abc\ndef", "abc\n", "   ", ""})
+  void aSuppliedTokenIsCheckedOnEveryCallBeforeSendingAndNotEchoed(String token) {
     server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-    CallPickupClient bad = clientBuilder().token(token).build();
+    CallPickupClient bad = clientBuilder().tokenSupplier(() -> token).build();
 
     Throwable e = catchThrowable(() -> bad.deleteCallPickup(LOC, CP));
 
     assertThat(e).isInstanceOf(RequestValidationException.class)
         .hasMessageContaining("token: must").hasMessageNotContaining("abc");
+    assertThat(((RequestValidationException) e).violations()).singleElement().asString()
+        .startsWith("token: must").endsWith("(value hidden)");
     assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void aSupplierThatTurnsBadLaterIsCaughtOnThatCall() {
+    server.stubFor(delete(anyUrl()).willReturn(noContent()));
+    AtomicInteger calls = new AtomicInteger();
+    CallPickupClient c = clientBuilder()
+        .tokenSupplier(() -> calls.incrementAndGet() == 1 ? "good" : "refreshed\r\nX: y").build();
+
+    c.deleteCallPickup(LOC, CP);
+    assertThatThrownBy(() -> c.deleteCallPickup(LOC, CP))
+        .isInstanceOf(RequestValidationException.class)
+        .hasMessageContaining("token: must not contain CR or LF (value hidden)")
+        .hasMessageNotContaining("refreshed");
+
+    assertThat(requests()).singleElement()
+        .satisfies(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer good"));
   }
 
   @Test

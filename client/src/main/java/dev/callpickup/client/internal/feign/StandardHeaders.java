@@ -28,11 +28,30 @@ public final class StandardHeaders implements RequestInterceptor {
     this.userAgent = userAgent;
   }
 
+  /**
+   * The rule every token must meet, whether given once or supplied per attempt.
+   *
+   * @param token a bearer token, possibly {@code null}
+   * @return {@code "token: <rule> (value hidden)"} for the rule it breaks, or {@code null} if
+   *     it is fine; never the token itself
+   */
+  public static String tokenViolation(String token) {
+    if (token == null || token.isBlank()) {
+      return "token: must not be blank (value hidden)";
+    }
+    if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
+      // Checked before stripping: a CR/LF anywhere means the value is not what the caller meant.
+      return "token: must not contain CR or LF (value hidden)";
+    }
+    return null;
+  }
+
   @Override
   public void apply(RequestTemplate template) {
     String t = token.get();
-    if (t == null || t.isBlank()) {
-      throw new RequestValidationException(List.of("token: must not be blank (value hidden)"));
+    String problem = tokenViolation(t);
+    if (problem != null) {
+      throw new RequestValidationException(List.of(problem));
     }
     template.removeHeader("Authorization");
     template.headerLiteral("Authorization", "Bearer " + t.strip());
