@@ -62,4 +62,9 @@ public final class ApacheHandWritten extends HandWritten {
       return MAPPER.readValue(response.getEntity().getContent(), type);
     });
   }
+
+  @Override
+  public void close() {
+    http.close(org.apache.hc.core5.io.CloseMode.GRACEFUL);
+  }
 }

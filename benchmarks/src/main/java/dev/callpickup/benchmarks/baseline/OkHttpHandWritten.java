@@ -61,4 +61,10 @@ public final class OkHttpHandWritten extends HandWritten {
       return MAPPER.readValue(r.body().byteStream(), type);
     }
   }
+
+  @Override
+  public void close() {
+    http.connectionPool().evictAll();
+    http.dispatcher().executorService().shutdown();
+  }
 }

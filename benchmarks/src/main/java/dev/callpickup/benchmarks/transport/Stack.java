@@ -4,9 +4,10 @@ import dev.callpickup.benchmarks.baseline.ApacheHandWritten;
 import dev.callpickup.benchmarks.baseline.HandWritten;
 import dev.callpickup.benchmarks.baseline.JdkHandWritten;
 import dev.callpickup.benchmarks.baseline.OkHttpHandWritten;
+import dev.callpickup.benchmarks.baseline.UrlConnectionHandWritten;
 import dev.callpickup.client.CallPickupClient;
 import dev.callpickup.client.Transport;
-import java.io.IOException;
+import feign.Client;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,10 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * One HTTP stack, set up the same way for the client and for the hand-written baseline:
- * connect timeout 10 s, read timeout 30 s, redirects not followed (the client's defaults), and
- * a pool that holds at least 16 connections per host so that 8 threads never queue for one.
+ * connect timeout 10 s, read timeout 30 s, redirects not followed (the client's defaults), and,
+ * where the library has a pool limit, room for 16 connections per host so that 8 threads never
+ * queue for one. {@code HttpURLConnection} keeps its default keep-alive cache
+ * ({@code http.maxConnections} = 5 idle connections per host).
  */
 public enum Stack {
 
@@ -30,7 +33,9 @@ public enum Stack {
   /** OkHttp 5. */
   OKHTTP,
   /** Apache HttpClient 5, classic API. */
-  APACHE5;
+  APACHE5,
+  /** The JDK's {@code HttpURLConnection}, through feign-core's own {@code Client.Default}. */
+  URLCONNECTION;
 
   /** The token sent; the server ignores it. */
   public static final String TOKEN = "benchmark-token";
@@ -48,6 +53,7 @@ public enum Stack {
       case JDK -> b.build();
       case OKHTTP -> b.transport(Transport.custom(new OkHttpFeignClient(okHttp()))).build();
       case APACHE5 -> b.transport(Transport.custom(new ApacheFeignClient(apache()))).build();
+      case URLCONNECTION -> b.transport(Transport.custom(new Client.Default(null, null))).build();
     };
   }
 
@@ -60,6 +66,7 @@ public enum Stack {
       case JDK -> new JdkHandWritten(baseUrl, TOKEN, jdk());
       case OKHTTP -> new OkHttpHandWritten(baseUrl, TOKEN, okHttp());
       case APACHE5 -> new ApacheHandWritten(baseUrl, TOKEN, apache());
+      case URLCONNECTION -> new UrlConnectionHandWritten(baseUrl, TOKEN);
     };
   }
 
@@ -94,16 +101,5 @@ public enum Stack {
             .build())
         .disableRedirectHandling()
         .build();
-  }
-
-  /** Closes what a stack holds; a no-op for the JDK client, whose threads are daemons. */
-  static void closeQuietly(AutoCloseable c) {
-    try {
-      c.close();
-    } catch (IOException e) {
-      // shutting down
-    } catch (Exception e) {
-      // shutting down
-    }
   }
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Reruns every measurement of issue 7 and writes benchmarks/results/<UTC date>/ (or $OUT):
+#   calls.json     JMH: client vs hand-written baseline per transport, 1 and 8 threads, -prof gc
+#   layers.json    JMH: validation alone and JSON mapping alone
+#   paging.json    JMH: 100,000 agents over 50 pages in a -Xmx64m fork
+#   coldstart.json fresh JVM to the first completed call, client vs baseline
+#   footprint.md/.json runtime dependency closures (benchmarks/footprint.sh)
+#   summary.md     ratios and targets, computed from the files above
+#   environment.txt machine, JDK, load, commit, the JMH settings
+# About 8 minutes on 2 cores. Run it on a quiet machine: the load average goes into environment.txt.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%F)}
+mkdir -p "$OUT"
+JAR=benchmarks/target/benchmarks.jar
+# JMH settings for the call and layer benchmarks: one fork each, 2 x 1 s warm-up, 3 x 1 s measured.
+JMH_SETTINGS=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json)
+COLD_ROUNDS=${COLD_ROUNDS:-10}
+
+mvn -B -q -pl benchmarks -am install -DskipTests
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}')"
+  echo "java -version:"; java -version 2>&1 | sed 's/^/  /'
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "jmh settings (calls, layers): ${JMH_SETTINGS[*]}"
+  echo "jmh settings (paging): annotations (SingleShotTime, 1 fork with -Xmx64m, 1 warm-up + 3 measured passes), -prof gc"
+  echo "cold start rounds: $COLD_ROUNDS per variant (alternating order, one unrecorded launch each first)"
+} > "$OUT/environment.txt"
+
+java -jar "$JAR" 'Calls1Thread|Calls8Threads' "${JMH_SETTINGS[@]}" -rff "$OUT/calls.json" \
+  > "$OUT/calls.txt" 2>&1
+java -jar "$JAR" 'Layers' "${JMH_SETTINGS[@]}" -rff "$OUT/layers.json" > "$OUT/layers.txt" 2>&1
+java -jar "$JAR" 'Paging' -prof gc -rf json -rff "$OUT/paging.json" > "$OUT/paging.txt" 2>&1
+java -cp "$JAR" dev.callpickup.benchmarks.coldstart.ColdStart "$COLD_ROUNDS" "$OUT/coldstart.json" \
+  client:JDK baseline:JDK client:URLCONNECTION baseline:URLCONNECTION > "$OUT/coldstart.txt" 2>&1
+bash benchmarks/footprint.sh "$OUT" > /dev/null
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/environment.txt"
+java -cp "$JAR" dev.callpickup.benchmarks.report.Summary "$OUT"

@@ -1,0 +1,199 @@
+package dev.callpickup.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one results directory (JMH JSON, cold-start JSON, footprint JSON) into
+ * {@code summary.md}: the ratio of the client to the hand-written baseline per case, and
+ * whether each target of issue 7 is met. Pure arithmetic on the files; nothing is measured here.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.callpickup.benchmarks.report.Summary <dir>}
+ */
+public final class Summary {
+
+  private static final double THROUGHPUT_TARGET = 0.90;
+  private static final double ALLOCATION_TARGET = 1.5;
+  private static final double COLD_START_TARGET = 1.3;
+  private static final String[] OPS = {"Get", "Create", "ListPage"};
+  private static final String[] STACKS = {"JDK", "URLCONNECTION", "OKHTTP", "APACHE5"};
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final StringBuilder md = new StringBuilder();
+
+  private Summary() {
+  }
+
+  /**
+   * @param args the results directory
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    File dir = new File(args[0]);
+    Summary s = new Summary();
+    s.calls(new File(dir, "calls.json"));
+    s.layers(new File(dir, "layers.json"));
+    s.paging(new File(dir, "paging.json"));
+    s.coldStart(new File(dir, "coldstart.json"));
+    s.footprint(new File(dir, "footprint.json"));
+    Files.writeString(new File(dir, "summary.md").toPath(), s.md, StandardCharsets.UTF_8);
+    System.out.print(s.md);
+  }
+
+  /** One JMH result: score, its error, and bytes allocated per operation. */
+  private record Result(double score, double error, double bytesPerOp) {
+  }
+
+  private Map<String, Result> jmh(File f) throws IOException {
+    Map<String, Result> out = new LinkedHashMap<>();
+    if (!f.isFile()) {
+      return out;
+    }
+    for (JsonNode r : mapper.readTree(f)) {
+      String name = r.get("benchmark").asText();
+      name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      JsonNode stack = r.path("params").path("stack");
+      String key = name + (stack.isMissingNode() ? "" : ":" + stack.asText());
+      JsonNode pm = r.get("primaryMetric");
+      JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+      out.put(key, new Result(pm.get("score").asDouble(), pm.path("scoreError").asDouble(Double.NaN),
+          alloc.isMissingNode() ? Double.NaN : alloc.asDouble()));
+    }
+    return out;
+  }
+
+  private void calls(File f) throws IOException {
+    Map<String, Result> r = jmh(f);
+    if (r.isEmpty()) {
+      return;
+    }
+    md.append("## Throughput and allocation per call: client / hand-written baseline, same transport\n\n")
+        .append("Targets: throughput ratio >= ").append(THROUGHPUT_TARGET)
+        .append(", allocation ratio <= ").append(ALLOCATION_TARGET).append(".\n\n")
+        .append("| threads | transport | call | client ops/s | baseline ops/s | ratio | ")
+        .append("client B/op | baseline B/op | alloc ratio | targets |\n")
+        .append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    for (String threads : new String[] {"1Thread", "8Threads"}) {
+      for (String stack : STACKS) {
+        for (String op : OPS) {
+          Result c = r.get("Calls" + threads + ".client" + op + ":" + stack);
+          Result b = r.get("Calls" + threads + ".baseline" + op + ":" + stack);
+          if (c == null || b == null) {
+            continue;
+          }
+          double ratio = c.score / b.score;
+          double alloc = c.bytesPerOp / b.bytesPerOp;
+          md.append("| ").append(threads.startsWith("1") ? 1 : 8).append(" | ").append(stack)
+              .append(" | ").append(op).append(" | ").append(fmt(c.score, c.error))
+              .append(" | ").append(fmt(b.score, b.error)).append(" | ")
+              .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ")
+              .append(String.format(Locale.ROOT, "%.0f", c.bytesPerOp)).append(" | ")
+              .append(String.format(Locale.ROOT, "%.0f", b.bytesPerOp)).append(" | ")
+              .append(String.format(Locale.ROOT, "%.2f", alloc)).append(" | ")
+              .append(ratio >= THROUGHPUT_TARGET ? "thrpt met" : "thrpt MISSED").append(", ")
+              .append(alloc <= ALLOCATION_TARGET ? "alloc met" : "alloc MISSED").append(" |\n");
+        }
+      }
+    }
+    md.append("\nThe server's ceiling (raw keep-alive socket GET of the details, no HTTP library):\n\n");
+    for (String threads : new String[] {"1Thread", "8Threads"}) {
+      Result raw = r.get("Calls" + threads + ".rawSocketGet");
+      if (raw == null) {
+        continue;
+      }
+      double fastest = 0;
+      String fastestName = "";
+      for (Map.Entry<String, Result> e : r.entrySet()) {
+        if (e.getKey().startsWith("Calls" + threads + ".") && !e.getKey().contains("rawSocket")
+            && e.getValue().score > fastest) {
+          fastest = e.getValue().score;
+          fastestName = e.getKey();
+        }
+      }
+      md.append(String.format(Locale.ROOT,
+          "- %s: %s ops/s, %.1fx the fastest library call (%s, %.0f ops/s)%n",
+          threads.startsWith("1") ? "1 thread" : "8 threads", fmt(raw.score, raw.error),
+          raw.score / fastest, fastestName, fastest));
+    }
+    md.append('\n');
+  }
+
+  private void layers(File f) throws IOException {
+    Map<String, Result> r = jmh(f);
+    if (r.isEmpty()) {
+      return;
+    }
+    md.append("## Where the time goes (no network, 1 thread)\n\n")
+        .append("| step | us/op | B/op |\n| --- | ---: | ---: |\n");
+    r.forEach((k, v) -> md.append("| ").append(k.substring(k.indexOf('.') + 1)).append(" | ")
+        .append(String.format(Locale.ROOT, "%.2f", v.score)).append(" | ")
+        .append(String.format(Locale.ROOT, "%.0f", v.bytesPerOp)).append(" |\n"));
+    md.append('\n');
+  }
+
+  private void paging(File f) throws IOException {
+    Map<String, Result> r = jmh(f);
+    Result p = r.get("Paging.pageThrough100kAgents");
+    if (p == null) {
+      md.append("## Paging 100,000 agents under -Xmx64m\n\nNOT MET: no result (the run failed).\n\n");
+      return;
+    }
+    md.append("## Paging 100,000 agents under -Xmx64m\n\n")
+        .append(String.format(Locale.ROOT,
+            "Met: 50 pages of 2,000 agents walked in %.0f ms per pass (single shot, mean of the "
+                + "measured passes), %.1f MB allocated per pass, in a JVM started with -Xmx64m.%n%n",
+            p.score, p.bytesPerOp / 1048576));
+  }
+
+  private void coldStart(File f) throws IOException {
+    if (!f.isFile()) {
+      return;
+    }
+    JsonNode v = mapper.readTree(f).get("variants");
+    md.append("## Cold start: fresh JVM to the first completed get (median wall ms)\n\n")
+        .append("Target: client / baseline <= ").append(COLD_START_TARGET).append(".\n\n")
+        .append("| transport | client ms | baseline ms | ratio | target |\n")
+        .append("| --- | ---: | ---: | ---: | --- |\n");
+    for (String stack : STACKS) {
+      JsonNode c = v.get("client:" + stack);
+      JsonNode b = v.get("baseline:" + stack);
+      if (c == null || b == null) {
+        continue;
+      }
+      double ratio = c.get("wallMedianMs").asDouble() / b.get("wallMedianMs").asDouble();
+      md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s |%n", stack,
+          c.get("wallMedianMs").asDouble(), b.get("wallMedianMs").asDouble(), ratio,
+          ratio <= COLD_START_TARGET ? "met" : "MISSED"));
+    }
+    md.append('\n');
+  }
+
+  private void footprint(File f) throws IOException {
+    if (!f.isFile()) {
+      return;
+    }
+    JsonNode j = mapper.readTree(f);
+    double ours = j.get("client").get("mb").asDouble();
+    double naive = j.get("naiveGeneratedFeign").get("mb").asDouble();
+    md.append("## Runtime dependency closure\n\n")
+        .append(String.format(Locale.ROOT,
+            "call-pickup-client: %.2f MB in %d jars; naive generated Feign client: %.2f MB in %d "
+                + "jars; ratio %.2f: %s (details in footprint.md).%n%n",
+            ours, j.get("client").get("jars").asInt(), naive,
+            j.get("naiveGeneratedFeign").get("jars").asInt(), ours / naive,
+            ours < naive ? "met" : "MISSED"));
+  }
+
+  private static String fmt(double score, double error) {
+    return Double.isNaN(error)
+        ? String.format(Locale.ROOT, "%.0f", score)
+        : String.format(Locale.ROOT, "%.0f ± %.0f", score, error);
+  }
+}
