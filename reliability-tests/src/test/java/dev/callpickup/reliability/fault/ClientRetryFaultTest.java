@@ -28,6 +28,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * retries the policy promises (none for a POST the server may have acted on), waits what the server
  * asked, and ends in the right typed exception after the right number of requests.
  */
+// A hung call must fail its case, not the build: the call runs on a thread the timeout can abandon.
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ClientRetryFaultTest {
 
   @RegisterExtension
