@@ -7,7 +7,7 @@
 #   footprint.md/.json runtime dependency closures (benchmarks/footprint.sh)
 #   summary.md     ratios and targets, computed from the files above
 #   environment.txt machine, JDK, load, commit, the JMH settings
-# About 8 minutes on 2 cores. Run it on a quiet machine: the load average goes into environment.txt.
+# About 8 minutes on 2 cores (QUICK=1 OUT=/tmp/x: a one-minute smoke test of the script). Run it on a quiet machine: the load average goes into environment.txt.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -17,6 +17,10 @@ JAR=benchmarks/target/benchmarks.jar
 # JMH settings for the call and layer benchmarks: one fork each, 2 x 1 s warm-up, 3 x 1 s measured.
 JMH_SETTINGS=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json)
 COLD_ROUNDS=${COLD_ROUNDS:-10}
+if [ "${QUICK:-}" = 1 ]; then # smoke test of this script only: numbers meaningless
+  JMH_SETTINGS=(-f 1 -wi 0 -i 1 -r 200ms -prof gc -rf json)
+  COLD_ROUNDS=1
+fi
 
 mvn -B -q -pl benchmarks -am install -DskipTests
 
