@@ -30,11 +30,15 @@ public final class RawHttpClient implements AutoCloseable {
       if (b.length() > 300) {
         b = b.substring(0, 300) + "...(" + body.length + " bytes)";
       }
-      return method + " " + abbreviate(target) + " " + headers + " body=" + b;
+      // Credentials never go into a report: the header is named, its value is not.
+      List<String> shown = headers.stream().map(h -> h.getKey() + "=" + (h.getKey().equalsIgnoreCase("authorization")
+          ? "<" + (h.getValue().isEmpty() ? "empty" : h.getValue().split(" ", 2)[0] + " ...") + ">"
+          : abbreviate(h.getValue()))).toList();
+      return method + " " + abbreviate(target) + " " + shown + " body=" + b;
     }
 
     private static String abbreviate(String s) {
-      return s.length() > 300 ? s.substring(0, 300) + "...(" + s.length() + " chars)" : s;
+      return s.length() > 120 ? s.substring(0, 120) + "...(" + s.length() + " chars)" : s;
     }
   }
 
