@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * No fake token (this module's, or one found in any module's test sources) appears in any file
  * under any module's {@code target/surefire-reports}: reports, captured output and logs included.
- * Runs in its own Surefire execution after all other tests, as the last module of the build.
+ * Runs after every other test class of this module ({@code @Order}, see junit-platform.properties),
+ * whether they passed or not, and this module is the last of the build.
  */
+@Order(Integer.MAX_VALUE)
 class ReportHygieneTest {
 
   private static final Path MODULE = Path.of("").toAbsolutePath();
@@ -32,12 +35,9 @@ class ReportHygieneTest {
   /** Every fake token to look for. */
   static Set<String> tokens() throws IOException {
     Set<String> tokens = new LinkedHashSet<>(FakeTokens.everywhere());
-    try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path module : modules.filter(Files::isDirectory).toList()) {
-        Path tests = module.resolve("src/test");
-        if (!Files.isDirectory(tests)) {
-          continue;
-        }
+    for (Path module : modules()) {
+      Path tests = module.resolve("src/test");
+      if (Files.isDirectory(tests)) {
         try (Stream<Path> files = Files.walk(tests)) {
           for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
             Matcher m = TOKEN_LITERAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
@@ -51,17 +51,24 @@ class ReportHygieneTest {
     return tokens;
   }
 
+  /** Every module directory: those with a pom.xml, nested ones (examples/quickstart) included. */
+  static List<Path> modules() throws IOException {
+    try (Stream<Path> walk = Files.walk(ROOT, 3)) {
+      return walk.filter(p -> !p.toString().contains("node_modules") && !p.toString().contains("/."))
+          .filter(p -> !p.getFileName().toString().equals("target") && !p.toString().contains("/target/"))
+          .filter(p -> Files.isRegularFile(p.resolve("pom.xml"))).filter(p -> !p.equals(ROOT)).toList();
+    }
+  }
+
   /** Every file of every module's Surefire and Failsafe report directories. */
   static List<Path> reportFiles() throws IOException {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path module : modules.filter(Files::isDirectory).toList()) {
-        for (String dir : List.of("target/surefire-reports", "target/failsafe-reports")) {
-          Path reports = module.resolve(dir);
-          if (Files.isDirectory(reports)) {
-            try (Stream<Path> walk = Files.walk(reports)) {
-              walk.filter(Files::isRegularFile).forEach(files::add);
-            }
+    for (Path module : modules()) {
+      for (String dir : List.of("target/surefire-reports", "target/failsafe-reports")) {
+        Path reports = module.resolve(dir);
+        if (Files.isDirectory(reports)) {
+          try (Stream<Path> walk = Files.walk(reports)) {
+            walk.filter(Files::isRegularFile).forEach(files::add);
           }
         }
       }
@@ -73,7 +80,8 @@ class ReportHygieneTest {
   void noFakeTokenInAnyReportOfAnyModule() throws IOException {
     Set<String> tokens = tokens();
     List<Path> files = reportFiles();
-    System.out.println("report hygiene: " + tokens.size() + " fake tokens, " + files.size() + " report files");
+    System.out.println("report hygiene: " + tokens.size() + " fake tokens, " + files.size() + " report files of "
+        + modules().stream().map(m -> ROOT.relativize(m).toString()).toList());
 
     assertThat(tokens).as("tokens found in the test sources").contains(FakeTokens.CLIENT, FakeTokens.SANDBOX)
         .hasSizeGreaterThan(FakeTokens.ours().size());

@@ -33,40 +33,46 @@ public final class FaultServer {
 
   private FaultServer() {}
 
-  /** A WireMock extension on a free loopback port that writes nothing to the console. */
+  /**
+   * A WireMock extension on a free loopback port that writes nothing to the console. Plain-text
+   * HTTP/2 is off: the JDK client's h2c upgrade against Jetty, racing WireMock's scenario switches,
+   * made healthy retries time out at random, which tested the harness rather than the client (real
+   * Webex traffic is HTTPS, where HTTP/2 comes from ALPN, not from an upgrade).
+   */
   public static WireMockExtension extension() {
     return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").notifier(new Silent()))
+        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true)
+            .notifier(new Silent()))
         .build();
   }
 
   /** The six operations, each with its WireMock request pattern, call and success answer. */
   public enum Op {
     GET(() -> get(urlPathEqualTo(ITEM)), c -> c.getCallPickup(Clients.LOCATION, Clients.PICKUP),
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(PICKUP_JSON)),
+        () -> aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(PICKUP_JSON)),
     PUT(() -> put(urlPathEqualTo(ITEM)),
         c -> c.updateCallPickup(Clients.LOCATION, Clients.PICKUP,
             new dev.callpickup.client.model.UpdateCallPickupRequest().notificationDelayTimerSeconds(7)),
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(ID_JSON)),
+        () -> aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(ID_JSON)),
     DELETE(() -> delete(urlPathEqualTo(ITEM)), c -> {
       c.deleteCallPickup(Clients.LOCATION, Clients.PICKUP);
       return "deleted";
-    }, aResponse().withStatus(204)),
+    }, () -> aResponse().withStatus(204)),
     POST(() -> post(urlPathEqualTo(COLLECTION)),
         c -> c.createCallPickup(Clients.LOCATION,
             new dev.callpickup.client.model.CreateCallPickupRequest().name("South Alaska-Group")),
-        aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(ID_JSON)),
+        () -> aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(ID_JSON)),
     LIST(() -> get(urlPathEqualTo(COLLECTION)),
         c -> c.listCallPickups(Clients.LOCATION).stream().toList(),
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        () -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody("{\"callPickups\":[{\"id\":\"" + Clients.PICKUP + "\",\"name\":\"South Alaska-Group\"}]}"));
 
     private final java.util.function.Supplier<MappingBuilder> request;
     private final Function<CallPickupClient, Object> call;
-    private final ResponseDefinitionBuilder success;
+    private final java.util.function.Supplier<ResponseDefinitionBuilder> success;
 
     Op(java.util.function.Supplier<MappingBuilder> request, Function<CallPickupClient, Object> call,
-        ResponseDefinitionBuilder success) {
+        java.util.function.Supplier<ResponseDefinitionBuilder> success) {
       this.request = request;
       this.call = call;
       this.success = success;
@@ -82,9 +88,9 @@ public final class FaultServer {
       return call.apply(client);
     }
 
-    /** The answer a healthy server gives. */
+    /** The answer a healthy server gives; a new builder each time (WireMock's builders are mutable). */
     public ResponseDefinitionBuilder success() {
-      return success;
+      return success.get();
     }
   }
 
