@@ -139,7 +139,9 @@ class ClientResponseShapeTest {
   @MethodSource("cases")
   void answerEndsAsPromised(Case shape) {
     WM.stubFor(shape.op().request().willReturn(shape.answer()));
-    CallPickupClient client = Clients.fast(WM.baseUrl() + "/v1", new RecordingSleeper());
+    // Timeouts are not the subject here; a busy CI machine may need more than 1 s for 25 MB.
+    CallPickupClient client = Clients.builder(WM.baseUrl() + "/v1").readTimeout(java.time.Duration.ofSeconds(8))
+        .retryPolicy(Clients.fastPolicy().sleeper(new RecordingSleeper()).build()).build();
 
     long start = System.nanoTime();
     Object result = null;

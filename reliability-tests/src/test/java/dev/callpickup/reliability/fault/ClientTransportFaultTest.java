@@ -218,6 +218,7 @@ class ClientTransportFaultTest {
   }
 
   @Test
+  @Timeout(value = 6, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aBodyThatTricklesForeverIsCutOff() throws Exception {
     try (RawHttpServer server = RawHttpServer.start((socket, out) -> {
       out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"id\":\"")

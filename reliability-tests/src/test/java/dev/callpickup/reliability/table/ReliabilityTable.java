@@ -126,7 +126,7 @@ public final class ReliabilityTable {
     }
     String simpleName = className.substring(className.lastIndexOf('.') + 1);
     String source = Files.readString(file, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("/\\*\\*(.*?)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*"
+    Matcher m = Pattern.compile("/\\*\\*(.*?)\\*/\\s*(?:(?://[^\\n]*|@[\\w.]+(?:\\([^)]*\\))?)\\s*)*"
         + "(?:public\\s+|final\\s+|abstract\\s+)*class\\s+" + Pattern.quote(simpleName) + "\\b",
         Pattern.DOTALL).matcher(source);
     if (!m.find()) {

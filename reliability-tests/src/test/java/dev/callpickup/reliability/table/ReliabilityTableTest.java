@@ -34,7 +34,7 @@ class ReliabilityTableTest {
     Files.writeString(reports.resolve("x.y.AlphaTest-output.txt"),
         "noise\n" + ReliabilityTable.GENERATED_PREFIX + "1500\n" + ReliabilityTable.GENERATED_PREFIX + "9000\n");
     Files.writeString(sources.resolve("AlphaTest.java"),
-        "package x.y;\n/**\n * Alpha proves {@code a|b} holds. More text here.\n */\n@Tag(\"t\")\nclass AlphaTest {}\n");
+        "package x.y;\n/**\n * Alpha proves {@code a|b} holds. More text here.\n */\n// why the tag\n@Tag(\"t\")\n@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)\nclass AlphaTest {}\n");
     Files.writeString(sources.resolve("BetaTest.java"), "package x.y;\nclass BetaTest {}\n");
   }
 
