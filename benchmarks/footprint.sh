@@ -54,7 +54,6 @@ POM
 }
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml"; }
 one_dep_closure okhttp com.squareup.okhttp3 okhttp-jvm "$(prop okhttp.version)"
-one_dep_closure apache5 org.apache.httpcomponents.client5 httpclient5 "$(prop httpclient5.version)"
 
 table() { # dir -> "name<TAB>bytes" lines, largest first
   for f in "$1"/*.jar; do printf '%s\t%s\n' "$(basename "$f" .jar)" "$(stat -c %s "$f")"; done \
@@ -75,19 +74,17 @@ count() { ls "$1"/*.jar | wc -l; }
   echo "| naive generated Feign client (openapi-generator $GEN_VERSION, java/feign defaults) | $(count "$WORK/naive-deps") | $(total "$WORK/naive-deps") |"
   echo
   echo "What an alternative transport adds on top (its own closure; the JDK HttpClient and"
-  echo "HttpURLConnection add nothing, a Feign adapter for the library adds ~10 KB):"
+  echo "HttpURLConnection add nothing; the OkHttp one also needs a ~5 KB Feign adapter):"
   echo
   echo "| transport library | jars | MB |"
   echo "| --- | ---: | ---: |"
   echo "| OkHttp $(prop okhttp.version) (okhttp-jvm, okio, kotlin-stdlib) | $(count "$WORK/okhttp-deps") | $(total "$WORK/okhttp-deps") |"
-  echo "| Apache HttpClient $(prop httpclient5.version) (httpclient5, httpcore5, httpcore5-h2, slf4j-api) | $(count "$WORK/apache5-deps") | $(total "$WORK/apache5-deps") |"
-  for side in ours naive-deps okhttp-deps apache5-deps; do
+  for side in ours naive-deps okhttp-deps; do
     echo
     case "$side" in
       ours) echo "## call-pickup-client";;
       naive-deps) echo "## naive generated Feign client";;
       okhttp-deps) echo "## OkHttp transport add-on";;
-      apache5-deps) echo "## Apache HttpClient 5 transport add-on";;
     esac
     echo
     echo "| artifact | KB |"
@@ -99,10 +96,9 @@ count() { ls "$1"/*.jar | wc -l; }
 json_list() {
   table "$1" | awk -F'\t' 'BEGIN{printf "["} {printf "%s{\"artifact\":\"%s\",\"bytes\":%s}", (NR>1?",":""), $1, $2} END{printf "]"}'
 }
-printf '{"client":{"jars":%s,"mb":%s,"artifacts":%s},"naiveGeneratedFeign":{"generator":"%s","jars":%s,"mb":%s,"artifacts":%s},"okhttpAddOn":{"mb":%s,"artifacts":%s},"apache5AddOn":{"mb":%s,"artifacts":%s}}\n' \
+printf '{"client":{"jars":%s,"mb":%s,"artifacts":%s},"naiveGeneratedFeign":{"generator":"%s","jars":%s,"mb":%s,"artifacts":%s},"okhttpAddOn":{"mb":%s,"artifacts":%s}}\n' \
   "$(count "$WORK/ours")" "$(total "$WORK/ours")" "$(json_list "$WORK/ours")" \
   "$GEN_VERSION" "$(count "$WORK/naive-deps")" "$(total "$WORK/naive-deps")" "$(json_list "$WORK/naive-deps")" \
   "$(total "$WORK/okhttp-deps")" "$(json_list "$WORK/okhttp-deps")" \
-  "$(total "$WORK/apache5-deps")" "$(json_list "$WORK/apache5-deps")" \
   > "$OUT/footprint.json"
 cat "$OUT/footprint.md"

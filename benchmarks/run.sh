@@ -14,8 +14,8 @@ cd "$ROOT"
 OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%F)}
 mkdir -p "$OUT"
 JAR=benchmarks/target/benchmarks.jar
-# JMH settings for the call and layer benchmarks: one fork each, 2 x 1 s warm-up, 3 x 1 s measured.
-JMH_SETTINGS=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json)
+# JMH settings for the call and layer benchmarks: one fork each, 3 x 1 s warm-up, 3 x 1 s measured.
+JMH_SETTINGS=(-f 1 -wi 3 -w 1s -i 3 -r 1s -prof gc -rf json)
 COLD_ROUNDS=${COLD_ROUNDS:-10}
 if [ "${QUICK:-}" = 1 ]; then # smoke test of this script only: numbers meaningless
   JMH_SETTINGS=(-f 1 -wi 0 -i 1 -r 200ms -prof gc -rf json)
@@ -36,6 +36,11 @@ mvn -B -q -pl benchmarks -am install -DskipTests
   echo "jmh settings (paging): annotations (SingleShotTime, 1 fork with -Xmx64m, 1 warm-up + 3 measured passes), -prof gc"
   echo "cold start rounds: $COLD_ROUNDS per variant (alternating order, one unrecorded launch each first)"
 } > "$OUT/environment.txt"
+
+# The 1-minute load average every 15 s while measuring: other work on the machine shows here.
+( while true; do echo "$(date -u +%T) $(cut -d' ' -f1 /proc/loadavg)"; sleep 15; done ) > "$OUT/load.txt" &
+SAMPLER=$!
+trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 
 java -jar "$JAR" 'Calls1Thread|Calls8Threads' "${JMH_SETTINGS[@]}" -rff "$OUT/calls.json" \
   > "$OUT/calls.txt" 2>&1

@@ -23,7 +23,7 @@ public final class Summary {
   private static final double ALLOCATION_TARGET = 1.5;
   private static final double COLD_START_TARGET = 1.3;
   private static final String[] OPS = {"Get", "Create", "ListPage"};
-  private static final String[] STACKS = {"JDK", "URLCONNECTION", "OKHTTP", "APACHE5"};
+  private static final String[] STACKS = {"JDK", "URLCONNECTION", "OKHTTP"};
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final StringBuilder md = new StringBuilder();

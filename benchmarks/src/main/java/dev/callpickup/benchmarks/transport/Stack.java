@@ -1,6 +1,5 @@
 package dev.callpickup.benchmarks.transport;
 
-import dev.callpickup.benchmarks.baseline.ApacheHandWritten;
 import dev.callpickup.benchmarks.baseline.HandWritten;
 import dev.callpickup.benchmarks.baseline.JdkHandWritten;
 import dev.callpickup.benchmarks.baseline.OkHttpHandWritten;
@@ -13,17 +12,11 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * One HTTP stack, set up the same way for the client and for the hand-written baseline:
- * connect timeout 10 s, read timeout 30 s, redirects not followed (the client's defaults), and,
- * where the library has a pool limit, room for 16 connections per host so that 8 threads never
- * queue for one. {@code HttpURLConnection} keeps its default keep-alive cache
+ * connect timeout 10 s, read timeout 30 s, redirects not followed (the client's defaults), and
+ * an OkHttp pool that keeps 16 idle connections so that 8 threads never reconnect. {@code HttpURLConnection} keeps its default keep-alive cache
  * ({@code http.maxConnections} = 5 idle connections per host).
  */
 public enum Stack {
@@ -32,8 +25,6 @@ public enum Stack {
   JDK,
   /** OkHttp 5. */
   OKHTTP,
-  /** Apache HttpClient 5, classic API. */
-  APACHE5,
   /** The JDK's {@code HttpURLConnection}, through feign-core's own {@code Client.Default}. */
   URLCONNECTION;
 
@@ -52,7 +43,6 @@ public enum Stack {
     return switch (this) {
       case JDK -> b.build();
       case OKHTTP -> b.transport(Transport.custom(new OkHttpFeignClient(okHttp()))).build();
-      case APACHE5 -> b.transport(Transport.custom(new ApacheFeignClient(apache()))).build();
       case URLCONNECTION -> b.transport(Transport.custom(new Client.Default(null, null))).build();
     };
   }
@@ -65,7 +55,6 @@ public enum Stack {
     return switch (this) {
       case JDK -> new JdkHandWritten(baseUrl, TOKEN, jdk());
       case OKHTTP -> new OkHttpHandWritten(baseUrl, TOKEN, okHttp());
-      case APACHE5 -> new ApacheHandWritten(baseUrl, TOKEN, apache());
       case URLCONNECTION -> new UrlConnectionHandWritten(baseUrl, TOKEN);
     };
   }
@@ -86,20 +75,6 @@ public enum Stack {
         .followRedirects(false)
         .followSslRedirects(false)
         .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
-        .build();
-  }
-
-  static CloseableHttpClient apache() {
-    return HttpClients.custom()
-        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnPerRoute(16)
-            .setMaxConnTotal(32)
-            .setDefaultConnectionConfig(ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(CONNECT))
-                .setSocketTimeout(Timeout.of(READ))
-                .build())
-            .build())
-        .disableRedirectHandling()
         .build();
   }
 }
