@@ -59,6 +59,68 @@ class SecretsAndSafetyTest extends WireMockSupport {
     assertThat(errors.get(0).toString()).doesNotContain(TOKEN);
   }
 
+  /** Everything a caller can see of a failure: message, toString and stack trace, with causes. */
+  private static String shown(Throwable t) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(trace));
+    StringBuilder sb = new StringBuilder(trace.toString());
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      sb.append('\n').append(c.getMessage()).append('\n').append(c);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aTokenTheServerEchoesIsMaskedInEveryErrorFieldAndInTheLog() {
+    client = clientBuilder().logLevel(LogLevel.FULL).build();
+    server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("X-Echo", "Bearer " + TOKEN)
+        .withHeader("trackingid", "T-" + TOKEN)
+        .withBody("{\"message\":\"Bad header Authorization: Bearer " + TOKEN + "\","
+            + "\"errors\":[{\"description\":\"echo " + TOKEN + "\",\"errorCode\":7}]}")));
+
+    List<Throwable> errors = new ArrayList<>();
+    String log = captureStderr(() -> errors.add(catchThrowable(() -> client.getCallPickup(LOC, CP))));
+
+    dev.callpickup.client.errors.BadRequestException e =
+        (dev.callpickup.client.errors.BadRequestException) errors.get(0);
+    assertThat(e.getMessage()).isEqualTo(
+        "HTTP 400: Bad header Authorization: Bearer [hidden] (trackingId T-[hidden])");
+    assertThat(e.webexMessage()).isEqualTo("Bad header Authorization: Bearer [hidden]");
+    assertThat(e.errors()).singleElement().satisfies(d -> {
+      assertThat(d.description()).isEqualTo("echo [hidden]");
+      assertThat(d.errorCode()).isEqualTo(7);
+    });
+    assertThat(e.bodyExcerpt()).contains("Bearer [hidden]").doesNotContain(TOKEN);
+    assertThat(shown(e)).doesNotContain(TOKEN);
+    assertThat(log).containsIgnoringCase("X-Echo: Bearer [hidden]")
+        .contains("Bad header Authorization: Bearer [hidden]").doesNotContain(TOKEN);
+    assertThat(requests().get(0).getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+  }
+
+  @Test
+  void aTokenEchoedInAnHtmlPageOrAMalformedSuccessBodyIsMaskedToo() {
+    server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(502)
+        .withHeader("Content-Type", "text/html")
+        .withBody("<html><body>upstream said: Authorization: Bearer " + TOKEN + "</body></html>")));
+    // Jackson quotes a wrongly typed value in its message.
+    server.stubFor(get(anyUrl()).willReturn(okJson(
+        "{\"id\":\"a\",\"name\":\"n\",\"notificationDelayTimerSeconds\":\"Bearer " + TOKEN + "\"}")));
+    client = clientBuilder().retryPolicy(recordingPolicy().maxAttempts(1).build()).build();
+
+    dev.callpickup.client.errors.WebexApiException html =
+        (dev.callpickup.client.errors.WebexApiException) catchThrowable(
+            () -> client.deleteCallPickup(LOC, CP));
+    Throwable malformed = catchThrowable(() -> client.getCallPickup(LOC, CP));
+
+    assertThat(html.bodyExcerpt()).contains("Bearer [hidden]");
+    assertThat(shown(html)).doesNotContain(TOKEN);
+    assertThat(malformed).isInstanceOf(dev.callpickup.client.errors.TransportException.class)
+        .hasMessageContaining("[hidden]");
+    assertThat(shown(malformed)).doesNotContain(TOKEN);
+  }
+
   @Test
   void toStringsNeverShowTheToken() {
     assertThat(client.toString()).doesNotContain(TOKEN).contains(baseUrl());

@@ -1,12 +1,16 @@
 package dev.callpickup.client.internal.feign;
 
+import feign.Response;
+import feign.Util;
 import feign.slf4j.Slf4jLogger;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Feign's SLF4J logger (logger {@code dev.callpickup.client.http}, DEBUG level) that never prints
- * credentials: {@code Authorization} and cookies are left out of header logs at every level.
+ * credentials: {@code Authorization} and cookies are left out of header logs at every level, and
+ * a response that echoes the request's bearer token is logged with the token masked.
  */
 public final class RedactingLogger extends Slf4jLogger {
 
@@ -30,5 +34,23 @@ public final class RedactingLogger extends Slf4jLogger {
   @Override
   protected boolean shouldLogResponseHeader(String header) {
     return !SECRET_RESPONSE_HEADERS.contains(header.toLowerCase(Locale.ROOT));
+  }
+
+  /** Logs a copy with the token masked; the caller still gets the response as received. */
+  @Override
+  protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response,
+      long elapsedTime) throws IOException {
+    String token = EchoedToken.of(response.request());
+    if (token == null || logLevel.ordinal() < Level.HEADERS.ordinal()) {
+      return super.logAndRebufferResponse(configKey, logLevel, response, elapsedTime);
+    }
+    byte[] body = response.body() == null ? null
+        : Util.toByteArray(response.body().asInputStream());
+    Response shown = response.toBuilder()
+        .headers(EchoedToken.mask(response.headers(), token))
+        .body(EchoedToken.mask(body, token))
+        .build();
+    super.logAndRebufferResponse(configKey, logLevel, shown, elapsedTime);
+    return response.toBuilder().body(body).build();
   }
 }

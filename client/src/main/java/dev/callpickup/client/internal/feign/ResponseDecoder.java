@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.callpickup.client.model.ApiResponse;
 import feign.Response;
 import feign.Types;
+import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import feign.jackson.JacksonDecoder;
 import java.io.IOException;
@@ -26,8 +27,25 @@ public final class ResponseDecoder implements Decoder {
     this.json = new JacksonDecoder(mapper);
   }
 
+  /**
+   * Decodes, and keeps a token the server echoed out of the failure: Jackson quotes the
+   * offending text of a malformed body in its messages.
+   */
   @Override
   public Object decode(Response response, Type type) throws IOException {
+    try {
+      return decodeJson(response, type);
+    } catch (IOException | RuntimeException e) {
+      String token = EchoedToken.of(response.request());
+      if (!EchoedToken.isIn(e, token)) {
+        throw e;
+      }
+      throw new DecodeException(response.status(), "Malformed response body: "
+          + EchoedToken.mask(e.getMessage(), token), response.request());
+    }
+  }
+
+  private Object decodeJson(Response response, Type type) throws IOException {
     if (type instanceof ParameterizedType p
         && Types.getRawType(type).isAssignableFrom(ApiResponse.class)) {
       Type bodyType = p.getActualTypeArguments()[0];

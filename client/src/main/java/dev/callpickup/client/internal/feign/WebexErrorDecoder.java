@@ -41,18 +41,21 @@ public final class WebexErrorDecoder implements ErrorDecoder {
   public Exception decode(String methodKey, Response response) {
     byte[] raw = read(response);
     WebexError parsed = parse(raw);
+    // A gateway may echo the request's headers; nothing derived from the body repeats the token.
+    String token = EchoedToken.of(response.request());
     List<ErrorDetail> details = new ArrayList<>();
     Integer code = null;
     String message = null;
     String trackingId = null;
     if (parsed != null) {
-      message = parsed.getMessage();
-      trackingId = parsed.getTrackingId();
+      message = EchoedToken.mask(parsed.getMessage(), token);
+      trackingId = EchoedToken.mask(parsed.getTrackingId(), token);
       code = parsed.getErrorCode();
       if (parsed.getErrors() != null) {
         for (WebexErrorDetail d : parsed.getErrors()) {
           if (d != null) {
-            details.add(new ErrorDetail(d.getDescription(), d.getErrorCode()));
+            details.add(new ErrorDetail(EchoedToken.mask(d.getDescription(), token),
+                d.getErrorCode()));
           }
         }
       }
@@ -62,9 +65,10 @@ public final class WebexErrorDecoder implements ErrorDecoder {
           .orElse(null);
     }
     if (trackingId == null || trackingId.isBlank()) {
-      trackingId = header(response.headers(), "trackingid");
+      trackingId = EchoedToken.mask(header(response.headers(), "trackingid"), token);
     }
-    ApiErrors.Body body = new ApiErrors.Body(message, details, code, trackingId, excerpt(raw),
+    ApiErrors.Body body = new ApiErrors.Body(message, details, code, trackingId,
+        excerpt(EchoedToken.mask(new String(raw, StandardCharsets.UTF_8), token)),
         header(response.headers(), "Retry-After"));
     WebexApiException ex = ApiErrors.of(response.status(), body);
     if (MAYBE_RETRYABLE.contains(response.status())) {
@@ -97,8 +101,7 @@ public final class WebexErrorDecoder implements ErrorDecoder {
   }
 
   /** The start of the body with control characters and runs of whitespace folded to spaces. */
-  static String excerpt(byte[] raw) {
-    String s = new String(raw, StandardCharsets.UTF_8);
+  static String excerpt(String s) {
     StringBuilder sb = new StringBuilder();
     boolean space = false;
     for (int i = 0; i < s.length() && sb.length() < EXCERPT_CHARS; i++) {
