@@ -66,7 +66,7 @@ class RetryTest extends WireMockSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {503, 504})
+  @ValueSource(ints = {500, 503, 504})
   void postIsNotRetriedOnOtherServerErrorsEither(int status) {
     failThenSucceed("POST", 1, aResponse().withStatus(status), okJson("{\"id\":\"x\"}"));
 
@@ -92,8 +92,8 @@ class RetryTest extends WireMockSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {502, 503, 504})
-  void getPutAndDeleteAreRetriedOnGatewayErrorsWithBackoff(int status) {
+  @ValueSource(ints = {500, 502, 503, 504})
+  void getPutAndDeleteAreRetriedOnServerErrorsWithBackoff(int status) {
     failThenSucceed("PUT", 2, aResponse().withStatus(status), okJson("{\"id\":\"I2\"}"));
 
     assertThat(client.updateCallPickup(LOC, CP, new UpdateCallPickupRequest().name("x")))
@@ -104,6 +104,19 @@ class RetryTest extends WireMockSupport {
     assertThat(sleeps).hasSize(2);
     assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
+  }
+
+  @Test
+  void aGetAndADeleteThatGet500AreRetried() {
+    failThenSucceed("GET", 1, aResponse().withStatus(500), PICKUP);
+    assertThat(client.getCallPickup(LOC, CP).getId()).isEqualTo("I");
+    assertThat(requests()).hasSize(2);
+
+    server.resetAll();
+    failThenSucceed("DELETE", 1, aResponse().withStatus(500), aResponse().withStatus(204));
+    client.deleteCallPickup(LOC, CP);
+    assertThat(requests()).hasSize(2);
+    assertThat(sleeps).hasSize(2);
   }
 
   @Test

@@ -7,9 +7,10 @@ import java.util.Objects;
  * How often and how long the client retries a failed call. Immutable; build with
  * {@link #builder()}.
  *
- * <p>What is retried: 429, 423 and 503 for every method except POST-on-503; in addition 502, 504
- * and I/O errors for GET, PUT and DELETE. A POST (create) is retried only when the server cannot
- * have acted on it: a 429, a 423, or a connection that failed before the request was sent.
+ * <p>What is retried: 429 and 423 for every method; 500, 502, 503, 504 and I/O errors (a timeout,
+ * a connection that failed before or during the response) for GET, PUT and DELETE. A POST
+ * (create) is retried only when the server cannot have acted on it: a 429, a 423, or a
+ * connection that failed before the request was sent; never on a 5xx.
  *
  * <p>How long it waits: the {@code Retry-After} header (delta-seconds or HTTP-date) when the
  * server sent a readable one; otherwise exponential backoff from {@link #initialBackoff()},

@@ -154,19 +154,19 @@ class ClientRetryFaultTest {
     c.add(new Case("GET 423 storm -> RateLimited (423) after 3 requests", Op.GET,
         List.of(status(423, "0")), RateLimitedException.class, 3,
         o -> assertThat(((WebexApiException) o.thrown()).status()).isEqualTo(423)));
-    // Gateway errors: reads, updates and deletes are repeated; a create is not.
+    // Server and gateway errors: reads, updates and deletes are repeated; a create is not.
     for (Op op : List.of(Op.GET, Op.PUT, Op.DELETE, Op.LIST)) {
-      for (int s : new int[] {502, 504}) {
+      for (int s : new int[] {500, 502, 504}) {
         c.add(new Case(op + " " + s + " once -> repeated, then succeeds", op,
             List.of(status(s, null), op.success()), null, 2, oneWaitBetween(Duration.ZERO, backoffMax)));
       }
       c.add(new Case(op + " 502 on every attempt -> ServerError after 3 requests", op,
           List.of(status(502, null)), ServerErrorException.class, 3,
           o -> assertThat(((WebexApiException) o.thrown()).status()).isEqualTo(502)));
-      // 500 is an application error, not a gateway hiccup: the client's documented policy
-      // (issue 3, RetryPolicy Javadoc) does not repeat it on any method.
-      c.add(new Case(op + " 500 -> ServerError at once (500 is not retried)", op,
-          List.of(status(500, null), op.success()), ServerErrorException.class, 1, noWaits()));
+      // Issue 6: 500 is retried on GET, PUT and DELETE like 502 and 504, until the attempts run out.
+      c.add(new Case(op + " 500 on every attempt -> ServerError after 3 requests", op,
+          List.of(status(500, null)), ServerErrorException.class, 3,
+          o -> assertThat(((WebexApiException) o.thrown()).status()).isEqualTo(500)));
     }
     for (int s : new int[] {500, 502, 503, 504}) {
       c.add(new Case("POST " + s + " -> ServerError, exactly one request (the create may have happened)", Op.POST,

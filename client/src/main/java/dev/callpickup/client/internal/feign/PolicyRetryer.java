@@ -70,7 +70,7 @@ public final class PolicyRetryer implements Retryer {
       if (s == 429 || s == 423) {
         return true;
       }
-      return method != HttpMethod.POST && (s == 502 || s == 503 || s == 504);
+      return method != HttpMethod.POST && (s == 500 || s == 502 || s == 503 || s == 504);
     }
     if (cause instanceof IOException io) {
       return method != HttpMethod.POST || failedBeforeSending(io);

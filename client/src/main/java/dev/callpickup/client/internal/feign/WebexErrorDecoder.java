@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class WebexErrorDecoder implements ErrorDecoder {
 
-  private static final Set<Integer> MAYBE_RETRYABLE = Set.of(423, 429, 502, 503, 504);
+  private static final Set<Integer> MAYBE_RETRYABLE = Set.of(423, 429, 500, 502, 503, 504);
   private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int EXCERPT_CHARS = 200;
 
