@@ -7,18 +7,21 @@
 #   footprint.md/.json runtime dependency closures (benchmarks/footprint.sh)
 #   summary.md     ratios and targets, computed from the files above
 #   environment.txt machine, JDK, load, commit, the JMH settings
-# About 8 minutes on 2 cores (QUICK=1 OUT=/tmp/x: a one-minute smoke test of the script). Run it on a quiet machine: the load average goes into environment.txt.
+# About 9 minutes on 2 cores (QUICK=1 OUT=/tmp/x: a one-minute smoke test of the script). Run it on a quiet machine: the load average goes into environment.txt.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%F)}
 mkdir -p "$OUT"
 JAR=benchmarks/target/benchmarks.jar
-# JMH settings for the call and layer benchmarks: one fork each, 3 x 1 s warm-up, 3 x 1 s measured.
-JMH_SETTINGS=(-f 1 -wi 3 -w 1s -i 3 -r 1s -prof gc -rf json)
+# JMH settings: one fork per benchmark; calls get 5 x 1 s of warm-up (the client's deeper stack
+# is still being compiled after 3 s), the network-free layers 2 x 1 s; 3 x 1 s measured.
+JMH_SETTINGS=(-f 1 -wi 5 -w 1s -i 3 -r 1s -prof gc -rf json)
+LAYER_SETTINGS=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json)
 COLD_ROUNDS=${COLD_ROUNDS:-10}
 if [ "${QUICK:-}" = 1 ]; then # smoke test of this script only: numbers meaningless
   JMH_SETTINGS=(-f 1 -wi 0 -i 1 -r 200ms -prof gc -rf json)
+  LAYER_SETTINGS=("${JMH_SETTINGS[@]}")
   COLD_ROUNDS=1
 fi
 
@@ -32,7 +35,8 @@ mvn -B -q -pl benchmarks -am install -DskipTests
   echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}')"
   echo "java -version:"; java -version 2>&1 | sed 's/^/  /'
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "jmh settings (calls, layers): ${JMH_SETTINGS[*]}"
+  echo "jmh settings (calls): ${JMH_SETTINGS[*]}"
+  echo "jmh settings (layers): ${LAYER_SETTINGS[*]}"
   echo "jmh settings (paging): annotations (SingleShotTime, 1 fork with -Xmx64m, 1 warm-up + 3 measured passes), -prof gc"
   echo "cold start rounds: $COLD_ROUNDS per variant (alternating order, one unrecorded launch each first)"
 } > "$OUT/environment.txt"
@@ -44,7 +48,7 @@ trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 
 java -jar "$JAR" 'Calls1Thread|Calls8Threads' "${JMH_SETTINGS[@]}" -rff "$OUT/calls.json" \
   > "$OUT/calls.txt" 2>&1
-java -jar "$JAR" 'Layers' "${JMH_SETTINGS[@]}" -rff "$OUT/layers.json" > "$OUT/layers.txt" 2>&1
+java -jar "$JAR" 'Layers' "${LAYER_SETTINGS[@]}" -rff "$OUT/layers.json" > "$OUT/layers.txt" 2>&1
 java -jar "$JAR" 'Paging' -prof gc -rf json -rff "$OUT/paging.json" > "$OUT/paging.txt" 2>&1
 java -cp "$JAR" dev.callpickup.benchmarks.coldstart.ColdStart "$COLD_ROUNDS" "$OUT/coldstart.json" \
   client:JDK baseline:JDK client:URLCONNECTION baseline:URLCONNECTION > "$OUT/coldstart.txt" 2>&1
