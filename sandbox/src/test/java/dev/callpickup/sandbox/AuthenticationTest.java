@@ -34,6 +34,25 @@ class AuthenticationTest {
     }
 
     @Test
+    void theBearerSchemeIsCaseInsensitive() {
+        try (Sandbox sandbox = Sandbox.builder().build().start()) {
+            Api api = new Api(sandbox);
+
+            for (String scheme : new String[] {"bearer", "BEARER", "bEaReR"}) {
+                Api.Reply read = api.send("GET", pickups(LOCATION), HttpRequest.BodyPublishers.noBody(), null, null,
+                        Map.of("Authorization", scheme + " sandbox-token"));
+                assertThat(read.status()).as(scheme).isEqualTo(200);
+            }
+            Api.Reply created = api.send("POST", pickups(LOCATION),
+                    HttpRequest.BodyPublishers.ofString("{\"name\":\"Lower Case Desk\"}"), null, "application/json",
+                    Map.of("Authorization", "bearer sandbox-token"));
+            assertThat(created.status()).isEqualTo(201);
+            api.send("GET", pickups(LOCATION), HttpRequest.BodyPublishers.noBody(), null, null,
+                    Map.of("Authorization", "bearer wrong-token")).assertWebexError(401);
+        }
+    }
+
+    @Test
     void unauthorizedRequestsChangeNothing() {
         try (Sandbox sandbox = Sandbox.builder().build().start()) {
             Api api = new Api(sandbox);

@@ -246,7 +246,8 @@ public final class ApiHandler implements HttpHandler {
             path.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8));
         }
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method), path.toString());
-        exchange.getRequestHeaders().forEach(request::withHeader);
+        exchange.getRequestHeaders().forEach((name, values) ->
+                request.withHeader(name, name.equalsIgnoreCase("Authorization") ? bearerSpelledOut(values) : values));
         query.forEach(request::withQueryParam);
         if (body.length > 0 && (method.equals("POST") || method.equals("PUT"))) {
             request.withBody(body);
@@ -263,6 +264,18 @@ public final class ApiHandler implements HttpHandler {
         if (!problems.isEmpty()) {
             throw new ApiError(mediaType ? 415 : 400, problems, null);
         }
+    }
+
+    /**
+     * Auth schemes are case-insensitive (RFC 9110, 11.1) and the token was already checked that way, but the
+     * contract validator only recognises {@code Bearer} spelled exactly; hand it that spelling.
+     */
+    private static List<String> bearerSpelledOut(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(v != null && v.regionMatches(true, 0, "Bearer ", 0, 7) ? "Bearer " + v.substring(7) : v);
+        }
+        return out;
     }
 
     /** Jackson's parse errors name an internal source; keep only the position. */
