@@ -398,7 +398,8 @@ public final class CallPickupClient {
     }
 
     /**
-     * @param readTimeout time to wait for a response (30 s by default)
+     * @param readTimeout time one attempt may wait for the whole response, headers and body
+     *     (30 s by default); a timeout is an I/O error, retried as the {@link RetryPolicy} says
      * @return this
      */
     public Builder readTimeout(Duration readTimeout) {
