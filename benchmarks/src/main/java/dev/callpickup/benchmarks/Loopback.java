@@ -25,6 +25,12 @@ public class Loopback {
     server = ServerProcess.start();
   }
 
+  /** Marks the start of an iteration, so the server's CPU figure covers the last one only. */
+  @Setup(Level.Iteration)
+  public void mark() {
+    server.mark();
+  }
+
   /** Stops the server. */
   @TearDown(Level.Trial)
   public void stop() {

@@ -6,9 +6,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one results directory (JMH JSON, cold-start JSON, footprint JSON) into
@@ -102,6 +106,7 @@ public final class Summary {
         }
       }
     }
+    serverCpu(new File(f.getParentFile(), "calls.txt"), r);
     md.append("\nThe server's ceiling (raw keep-alive socket GET of the details, no HTTP library):\n\n");
     for (String threads : new String[] {"1Thread", "8Threads"}) {
       Result raw = r.get("Calls" + threads + ".rawSocketGet");
@@ -123,6 +128,56 @@ public final class Summary {
           raw.score / fastest, fastestName, fastest));
     }
     md.append('\n');
+  }
+
+  /**
+   * The server prints its own CPU time per request when a fork ends; with the throughput of that
+   * fork this says what share of one core the server needed, which shows whether it could have
+   * been the bottleneck.
+   */
+  private void serverCpu(File log, Map<String, Result> r) throws IOException {
+    if (!log.isFile()) {
+      return;
+    }
+    Pattern stat = Pattern.compile("fixed-bytes server: (\\d+) requests on (\\d+) connections; "
+        + "since the last mark \\d+ requests, cpu [\\d.]+ ms, ([\\d.]+) us/request");
+    String benchmark = null;
+    String stack = null;
+    List<String> rows = new ArrayList<>();
+    double worstShare = 0;
+    String worst = "";
+    for (String line : Files.readAllLines(log.toPath(), StandardCharsets.UTF_8)) {
+      if (line.startsWith("# Benchmark: ")) {
+        String b = line.substring(13).trim();
+        benchmark = b.substring(b.lastIndexOf('.', b.lastIndexOf('.') - 1) + 1);
+        stack = null;
+      } else if (line.startsWith("# Parameters: (stack = ")) {
+        stack = line.substring(23, line.indexOf(')'));
+      }
+      Matcher m = stat.matcher(line);
+      if (m.find() && benchmark != null) {
+        String key = benchmark + (stack == null ? "" : ":" + stack);
+        Result res = r.get(key);
+        double us = Double.parseDouble(m.group(3));
+        double share = res == null ? Double.NaN : us * res.score / 1e6;
+        if (!key.contains("rawSocket") && share > worstShare) {
+          worstShare = share;
+          worst = key;
+        }
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.0f%% |", key, m.group(1),
+            m.group(2), us, share * 100));
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    md.append(String.format(Locale.ROOT, "%nServer CPU over the last measured iteration of each "
+        + "fork (its whole JVM, JIT and GC included): at the measured rate of any library "
+        + "benchmark it needed at most %.0f%% of one core (%s). Per fork:%n%n",
+        worstShare * 100, worst))
+        .append("| benchmark | requests | connections | server CPU us/request | "
+            + "share of one core at the measured rate |\n| --- | ---: | ---: | ---: | ---: |\n");
+    rows.forEach(row -> md.append(row).append('\n'));
   }
 
   private void layers(File f) throws IOException {

@@ -39,6 +39,12 @@ public final class FixedBytesServer implements AutoCloseable {
   /** Agents in all. */
   public static final int AGENT_TOTAL = 100_000;
 
+  /**
+   * {@code GET} here (204) starts a new interval for the CPU statistics printed at exit, so that
+   * start-up and warm-up are left out: the benchmarks mark the start of every iteration.
+   */
+  public static final String MARK_PATH = "/mark";
+
   private static final String LOCATIONS = BASE_PATH + "/telephony/config/locations/";
   private static final byte[] CRLFCRLF = {'\r', '\n', '\r', '\n'};
 
@@ -53,6 +59,8 @@ public final class FixedBytesServer implements AutoCloseable {
   private final Map<Integer, byte[]> agentPages = new ConcurrentHashMap<>();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
+  /** CPU nanoseconds and requests at the last {@value #MARK_PATH} request. */
+  private volatile long[] mark = {0, 0};
   private volatile boolean closed;
 
   private FixedBytesServer(ServerSocket serverSocket, Examples examples) {
@@ -183,6 +191,10 @@ public final class FixedBytesServer implements AutoCloseable {
   private byte[] route(String method, String target) {
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
+    if (path.equals(MARK_PATH)) {
+      mark = new long[] {processCpuNanos(), requests.get()};
+      return deleted;
+    }
     if (!path.startsWith(LOCATIONS)) {
       return notFound;
     }
@@ -235,6 +247,11 @@ public final class FixedBytesServer implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static int startOf(String query) {
@@ -306,8 +323,15 @@ public final class FixedBytesServer implements AutoCloseable {
       while (System.in.read() >= 0) {
         // wait for EOF
       }
-      System.err.println("fixed-bytes server: " + server.requests() + " requests on "
-          + server.connections() + " connections");
+      // CPU of the whole server JVM (its JIT and GC included) since the last mark: an upper
+      // bound of what answering cost, over the last iteration only.
+      long[] m = server.mark;
+      long cpu = processCpuNanos() - m[0];
+      long answered = server.requests() - m[1];
+      System.err.printf(Locale.ROOT, "fixed-bytes server: %d requests on %d connections; since "
+              + "the last mark %d requests, cpu %.0f ms, %.2f us/request%n",
+          server.requests(), server.connections(), answered, cpu / 1e6,
+          answered == 0 ? 0 : cpu / 1e3 / answered);
     }
   }
 }

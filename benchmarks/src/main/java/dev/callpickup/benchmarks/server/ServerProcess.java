@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +50,17 @@ public final class ServerProcess implements AutoCloseable {
   /** @return {@code http://127.0.0.1:<port>/v1} */
   public String baseUrl() {
     return "http://127.0.0.1:" + port + FixedBytesServer.BASE_PATH;
+  }
+
+  /** Starts a new interval of the server's CPU statistics (see {@link FixedBytesServer}). */
+  public void mark() {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      s.getOutputStream().write(("GET " + FixedBytesServer.MARK_PATH
+          + " HTTP/1.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getInputStream().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** @return the port */
