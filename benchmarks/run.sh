@@ -38,23 +38,16 @@ mvn -B -q -pl benchmarks -am install -DskipTests
   echo "jmh settings (calls): ${JMH_SETTINGS[*]}"
   echo "jmh settings (layers): ${LAYER_SETTINGS[*]}"
   echo "jmh settings (paging): annotations (SingleShotTime, 1 fork with -Xmx64m, 1 warm-up + 3 measured passes), -prof gc"
-  echo "idle: $(nproc) nice-19 busy loops keep the vCPUs awake while measuring (the load average counts them)"
   echo "cold start rounds: $COLD_ROUNDS per variant (alternating order, one unrecorded launch each first)"
 } > "$OUT/environment.txt"
 
-# Two nice-19 busy loops keep both vCPUs out of idle: on this VM an idle vCPU takes tens of
-# microseconds to wake, which a single-threaded loopback ping-pong pays twice per call (a raw
-# socket round trip measured 13k ops/s with idle vCPUs, 134k with them kept busy). Any runnable
-# benchmark thread preempts them (nice 19 has 1/70 of a nice-0 thread's weight).
-SPINNERS=()
-for _ in $(seq "$(nproc)"); do
-  nice -n 19 bash -c 'while :; do :; done' &
-  SPINNERS+=($!)
-done
+# No busy loops to keep the vCPUs awake: tried, they help a raw socket ping-pong (13k -> 134k
+# ops/s) but starve the JDK HttpClient's thread hand-offs (its client fell to ~400 ops/s). The
+# machine is measured as it is; results/README.md explains what that means at 1 thread.
 # The 1-minute load average every 15 s while measuring: other work on the machine shows here.
 ( while true; do echo "$(date -u +%T) $(cut -d' ' -f1 /proc/loadavg)"; sleep 15; done ) > "$OUT/load.txt" &
 SAMPLER=$!
-trap 'kill $SAMPLER "${SPINNERS[@]}" 2>/dev/null || true' EXIT
+trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 
 java -jar "$JAR" 'Calls1Thread|Calls8Threads' "${JMH_SETTINGS[@]}" -rff "$OUT/calls.json" \
   > "$OUT/calls.txt" 2>&1
