@@ -21,7 +21,7 @@ import okhttp3.OkHttpClient;
  */
 public enum Stack {
 
-  /** {@code java.net.http.HttpClient}; the client's default transport (feign-java11). */
+  /** {@code java.net.http.HttpClient}; the client's default transport. */
   JDK,
   /** OkHttp 5. */
   OKHTTP,
@@ -59,7 +59,7 @@ public enum Stack {
     };
   }
 
-  /** As feign-java11's {@code Http2Client(Options)} builds it for the client's defaults. */
+  /** As the client's default transport builds its own: HTTP/2 preferred, no redirects. */
   static HttpClient jdk() {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_2)
