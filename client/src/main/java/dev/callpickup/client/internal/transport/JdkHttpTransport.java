@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -21,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -35,9 +34,9 @@ import java.util.zip.InflaterInputStream;
  * stalls or trickles inside the body blocked the call forever, and a connection that died inside
  * the body failed later, while decoding, where Feign no longer treats it as a retryable I/O error.
  *
- * <p>Here the JDK reads the body into memory on its own threads while the caller waits at most
- * the read timeout; then the exchange is cancelled and the attempt fails with an
- * {@link HttpTimeoutException}. Every failure of the attempt is an {@link IOException} thrown
+ * <p>Here the JDK reads the body into memory before {@code send} returns, and an alarm interrupts
+ * the caller once the read timeout has passed: the JDK then cancels the exchange, and the attempt
+ * fails with an {@link HttpTimeoutException}. Every failure of the attempt is an {@link IOException} thrown
  * from {@link #execute}, so the retry policy sees it as an I/O error of the attempt.
  */
 public final class JdkHttpTransport implements Client {
@@ -45,6 +44,14 @@ public final class JdkHttpTransport implements Client {
   /** Headers the JDK sets itself and refuses from callers (Feign adds Content-Length). */
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  /** One daemon thread for every transport: it only fires alarms, which do no work. */
+  private static final ScheduledExecutorService ALARMS =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "call-pickup-read-timeout");
+        t.setDaemon(true);
+        return t;
+      });
 
   private final HttpClient http;
 
@@ -68,27 +75,59 @@ public final class JdkHttpTransport implements Client {
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     long timeoutNanos = options.readTimeoutUnit().toNanos(options.readTimeout());
-    long deadline = System.nanoTime() + timeoutNanos;
-    CompletableFuture<HttpResponse<byte[]>> future =
-        http.sendAsync(toJdk(request, Duration.ofNanos(timeoutNanos)),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpRequest jdkRequest = toJdk(request, Duration.ofNanos(timeoutNanos));
+    // A blocking send() on the caller's thread: sendAsync().get() hands every response over to
+    // another thread, which cost most of the client's throughput in the benchmarks. send() is
+    // interruptible (it then cancels the exchange), so an alarm interrupts it at the deadline.
+    Alarm alarm = new Alarm(Thread.currentThread());
+    ScheduledFuture<?> scheduled = ALARMS.schedule(alarm, timeoutNanos, TimeUnit.NANOSECONDS);
     HttpResponse<byte[]> response;
     try {
-      response = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new HttpTimeoutException("no complete response within the read timeout of "
-          + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
+      response = http.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
-      future.cancel(true);
+      if (alarm.finish()) {
+        throw new HttpTimeoutException("no complete response within the read timeout of "
+            + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
+      }
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted waiting for a response");
       io.initCause(e);
       throw io;
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
+    } finally {
+      scheduled.cancel(false);
+      if (alarm.finish()) {
+        Thread.interrupted(); // the alarm's interrupt, delivered after the response was complete
+      }
     }
     return toFeign(request, response);
+  }
+
+  /**
+   * Interrupts the waiting caller at the deadline, unless the caller finished first. Both sides
+   * synchronize, so once {@link #finish()} returns no late interrupt can reach the caller.
+   */
+  private static final class Alarm implements Runnable {
+    private final Thread caller;
+    private boolean finished;
+    private boolean fired;
+
+    Alarm(Thread caller) {
+      this.caller = caller;
+    }
+
+    @Override
+    public synchronized void run() {
+      if (!finished) {
+        fired = true;
+        caller.interrupt();
+      }
+    }
+
+    /** @return whether the alarm interrupted the caller */
+    synchronized boolean finish() {
+      finished = true;
+      return fired;
+    }
   }
 
   private static HttpRequest toJdk(Request request, Duration timeout) throws IOException {
@@ -145,22 +184,5 @@ public final class JdkHttpTransport implements Client {
     try (in) {
       return in.readAllBytes();
     }
-  }
-
-  /** Unwraps the JDK's failure so its type (connect refused, timeout) reaches the retry policy. */
-  private static IOException rethrow(Throwable cause) {
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof UncheckedIOException u) {
-      return u.getCause();
-    }
-    if (cause instanceof RuntimeException r) {
-      throw r;
-    }
-    if (cause instanceof Error err) {
-      throw err;
-    }
-    return new IOException(cause);
   }
 }
