@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -45,13 +44,22 @@ public final class JdkHttpTransport implements Client {
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-  /** One daemon thread for every transport: it only fires alarms, which do no work. */
-  private static final ScheduledExecutorService ALARMS =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "call-pickup-read-timeout");
-        t.setDaemon(true);
-        return t;
-      });
+  /**
+   * One daemon thread for every transport: it only fires alarms, which do no work. Cancelled
+   * alarms leave its queue at once; otherwise every completed call would stay queued there for
+   * the length of its read timeout.
+   */
+  private static final ScheduledThreadPoolExecutor ALARMS = alarms();
+
+  private static ScheduledThreadPoolExecutor alarms() {
+    ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "call-pickup-read-timeout");
+      t.setDaemon(true);
+      return t;
+    });
+    alarms.setRemoveOnCancelPolicy(true);
+    return alarms;
+  }
 
   private final HttpClient http;
 
