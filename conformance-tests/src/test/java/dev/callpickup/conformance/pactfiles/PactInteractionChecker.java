@@ -10,6 +10,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import dev.callpickup.conformance.contract.ContractValidator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Checks one Pact interaction against the contract: the request the consumer promised to send and the
@@ -47,27 +48,26 @@ public final class PactInteractionChecker {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(pact.getMethod(), pact.getPath());
         pact.getQuery().forEach((name, values) -> builder.withQueryParam(name, values));
         pact.getHeaders().forEach((name, values) -> builder.withHeader(name, values));
-        OptionalBody body = pact.getBody();
-        if (body.isPresent()) {
-            builder.withBody(body.valueAsString());
-            if (!hasHeader(pact.getHeaders(), "Content-Type") && body.getContentType() != null) {
-                builder.withContentType(body.getContentType().toString());
-            }
-        }
+        withBody(pact.getBody(), pact.getHeaders(), builder::withBody, builder::withContentType);
         return builder.build();
     }
 
     private static SimpleResponse response(IResponse pact) {
         SimpleResponse.Builder builder = new SimpleResponse.Builder(pact.getStatus());
         pact.getHeaders().forEach((name, values) -> builder.withHeader(name, values));
-        OptionalBody body = pact.getBody();
+        withBody(pact.getBody(), pact.getHeaders(), builder::withBody, builder::withContentType);
+        return builder.build();
+    }
+
+    /** The pact's body, and its content type when the pact gives it only on the body. */
+    private static void withBody(OptionalBody body, Map<String, List<String>> headers,
+            Consumer<String> setBody, Consumer<String> setContentType) {
         if (body.isPresent()) {
-            builder.withBody(body.valueAsString());
-            if (!hasHeader(pact.getHeaders(), "Content-Type") && body.getContentType() != null) {
-                builder.withContentType(body.getContentType().toString());
+            setBody.accept(body.valueAsString());
+            if (!hasHeader(headers, "Content-Type") && body.getContentType() != null) {
+                setContentType.accept(body.getContentType().toString());
             }
         }
-        return builder.build();
     }
 
     private static boolean hasHeader(Map<String, List<String>> headers, String name) {
