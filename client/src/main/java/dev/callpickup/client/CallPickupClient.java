@@ -109,7 +109,8 @@ public final class CallPickupClient {
     String tid = trackingId();
     validate("createCallPickup", params("locationId", locationId, "TrackingID", tid), request,
         true);
-    return idOf(call(() -> shared.api.createCallPickup(locationId, request, orgId, tid)));
+    return idOf(call(() -> shared.api.createCallPickup(locationId, request, orgId, tid))
+        .getData());
   }
 
   /**
@@ -125,7 +126,8 @@ public final class CallPickupClient {
     String tid = trackingId();
     validate("getCallPickup",
         params("locationId", locationId, "callPickupId", callPickupId, "TrackingID", tid), null);
-    CallPickup cp = call(() -> shared.api.getCallPickup(locationId, callPickupId, orgId, tid));
+    CallPickup cp = call(() -> shared.api.getCallPickup(locationId, callPickupId, orgId, tid))
+        .getData();
     if (cp == null) {
       throw new TransportException("The server answered getCallPickup with an empty body", null);
     }
@@ -156,7 +158,7 @@ public final class CallPickupClient {
         params("locationId", locationId, "callPickupId", callPickupId, "TrackingID", tid),
         request, true);
     return idOf(call(() -> shared.api.updateCallPickup(locationId, callPickupId, request, orgId,
-        tid)));
+        tid)).getData());
   }
 
   /**
@@ -171,10 +173,7 @@ public final class CallPickupClient {
     String tid = trackingId();
     validate("deleteCallPickup",
         params("locationId", locationId, "callPickupId", callPickupId, "TrackingID", tid), null);
-    call(() -> {
-      shared.api.deleteCallPickup(locationId, callPickupId, orgId, tid);
-      return null;
-    });
+    call(() -> shared.api.deleteCallPickup(locationId, callPickupId, orgId, tid));
   }
 
   /**
@@ -208,7 +207,7 @@ public final class CallPickupClient {
       public Pager.Page<CallPickupSummary> atOffset(int start, int max) {
         validate("listCallPickups", params.apply(start), null);
         String tid = trackingId();
-        return page(call(() -> shared.api.listCallPickupsWithHttpInfo(locationId, orgId, tid, max,
+        return page(call(() -> shared.api.listCallPickups(locationId, orgId, tid, max,
             start, options.order(), options.name())), CallPickupList::getCallPickups);
       }
 
@@ -254,7 +253,7 @@ public final class CallPickupClient {
       public Pager.Page<Agent> atOffset(int start, int max) {
         validate("listAvailableAgents", params.apply(start), null);
         String tid = trackingId();
-        return page(call(() -> shared.api.listAvailableAgentsWithHttpInfo(locationId, orgId, tid,
+        return page(call(() -> shared.api.listAvailableAgents(locationId, orgId, tid,
             options.callPickupName(), max, start, options.name(), options.phoneNumber(),
             options.order())), AvailableAgentList::getAgents);
       }

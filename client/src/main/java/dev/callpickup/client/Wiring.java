@@ -40,8 +40,11 @@ final class Wiring {
         .errorDecoder(new WebexErrorDecoder(mapper))
         .retryer(new PolicyRetryer(b.retryPolicy))
         .requestInterceptor(new StandardHeaders(b.tokenSupplier, userAgent(b.applicationName)))
-        .logger(new RedactingLogger())
         .logLevel(b.logLevel.feignLevel());
+    if (b.logLevel != LogLevel.NONE) {
+      // Only then: looking up an SLF4J logger starts SLF4J, a cost a silent client need not pay.
+      feign.logger(new RedactingLogger());
+    }
     this.api = feign.target(CallPickupApi.class, baseUrl);
     this.nextPage = feign.target(NextPageApi.class, baseUrl);
   }

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -33,33 +31,17 @@ import java.util.zip.InflaterInputStream;
  * stalls or trickles inside the body blocked the call forever, and a connection that died inside
  * the body failed later, while decoding, where Feign no longer treats it as a retryable I/O error.
  *
- * <p>Here the JDK reads the body into memory before {@code send} returns, and an alarm interrupts
- * the caller once the read timeout has passed: the JDK then cancels the exchange, and the attempt
- * fails with an {@link HttpTimeoutException}. Every failure of the attempt is an {@link IOException} thrown
- * from {@link #execute}, so the retry policy sees it as an I/O error of the attempt.
+ * <p>Here the JDK reads the body into memory before {@code send} returns, and a watchdog
+ * ({@link Deadlines}) interrupts the caller once the read timeout has passed: the JDK then
+ * cancels the exchange, and the attempt fails with an {@link HttpTimeoutException}. Every failure
+ * of the attempt is an {@link IOException} thrown from {@link #execute}, so the retry policy sees
+ * it as an I/O error of the attempt.
  */
 public final class JdkHttpTransport implements Client {
 
   /** Headers the JDK sets itself and refuses from callers (Feign adds Content-Length). */
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
-
-  /**
-   * One daemon thread for every transport: it only fires alarms, which do no work. Cancelled
-   * alarms leave its queue at once; otherwise every completed call would stay queued there for
-   * the length of its read timeout.
-   */
-  private static final ScheduledThreadPoolExecutor ALARMS = alarms();
-
-  private static ScheduledThreadPoolExecutor alarms() {
-    ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "call-pickup-read-timeout");
-      t.setDaemon(true);
-      return t;
-    });
-    alarms.setRemoveOnCancelPolicy(true);
-    return alarms;
-  }
 
   private final HttpClient http;
 
@@ -86,14 +68,13 @@ public final class JdkHttpTransport implements Client {
     HttpRequest jdkRequest = toJdk(request, Duration.ofNanos(timeoutNanos));
     // A blocking send() on the caller's thread: sendAsync().get() hands every response over to
     // another thread, which cost most of the client's throughput in the benchmarks. send() is
-    // interruptible (it then cancels the exchange), so an alarm interrupts it at the deadline.
-    Alarm alarm = new Alarm(Thread.currentThread());
-    ScheduledFuture<?> scheduled = ALARMS.schedule(alarm, timeoutNanos, TimeUnit.NANOSECONDS);
+    // interruptible (it then cancels the exchange), so a watchdog interrupts it at the deadline.
+    Deadlines.Deadline deadline = Deadlines.start(timeoutNanos);
     HttpResponse<byte[]> response;
     try {
       response = http.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
-      if (alarm.finish()) {
+      if (deadline.finish()) {
         throw new HttpTimeoutException("no complete response within the read timeout of "
             + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
       }
@@ -102,40 +83,11 @@ public final class JdkHttpTransport implements Client {
       io.initCause(e);
       throw io;
     } finally {
-      scheduled.cancel(false);
-      if (alarm.finish()) {
-        Thread.interrupted(); // the alarm's interrupt, delivered after the response was complete
+      if (deadline.finish()) {
+        Thread.interrupted(); // the watchdog's interrupt, delivered after the response was complete
       }
     }
     return toFeign(request, response);
-  }
-
-  /**
-   * Interrupts the waiting caller at the deadline, unless the caller finished first. Both sides
-   * synchronize, so once {@link #finish()} returns no late interrupt can reach the caller.
-   */
-  private static final class Alarm implements Runnable {
-    private final Thread caller;
-    private boolean finished;
-    private boolean fired;
-
-    Alarm(Thread caller) {
-      this.caller = caller;
-    }
-
-    @Override
-    public synchronized void run() {
-      if (!finished) {
-        fired = true;
-        caller.interrupt();
-      }
-    }
-
-    /** @return whether the alarm interrupted the caller */
-    synchronized boolean finish() {
-      finished = true;
-      return fired;
-    }
   }
 
   private static HttpRequest toJdk(Request request, Duration timeout) throws IOException {

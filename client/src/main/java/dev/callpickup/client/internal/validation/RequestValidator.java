@@ -37,7 +37,6 @@ public final class RequestValidator {
   static final String UNKNOWN_ENUM = "UNKNOWN_DEFAULT_OPEN_API";
   private static final int MAX_VALUE_CHARS = 40;
 
-  private final Validator validator;
   private final Map<String, List<ParameterRule>> rulesByOperation;
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
@@ -50,17 +49,28 @@ public final class RequestValidator {
     static final RequestValidator INSTANCE = new RequestValidator();
   }
 
+  /**
+   * Hibernate Validator, built when the first body is checked: it takes about 150 ms to start,
+   * and a program whose first calls only read (or that only reads) should not wait for it.
+   */
+  private static final class Bodies {
+    static final Validator VALIDATOR = build();
+
+    private static Validator build() {
+      HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+          .configure()
+          // No Jakarta EL on the classpath: messages are interpolated from parameters only.
+          .messageInterpolator(new ParameterMessageInterpolator());
+      ConstraintMapping mapping = config.createConstraintMapping();
+      mapping.constraintDefinition(Size.class)
+          .includeExistingValidators(false)
+          .validatedBy(CodePointSizeValidator.class)
+          .validatedBy(ContainerSizeValidator.class);
+      return config.addMapping(mapping).buildValidatorFactory().getValidator();
+    }
+  }
+
   private RequestValidator() {
-    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        // No Jakarta EL on the classpath: messages are interpolated from parameters only.
-        .messageInterpolator(new ParameterMessageInterpolator());
-    ConstraintMapping mapping = config.createConstraintMapping();
-    mapping.constraintDefinition(Size.class)
-        .includeExistingValidators(false)
-        .validatedBy(CodePointSizeValidator.class)
-        .validatedBy(ContainerSizeValidator.class);
-    this.validator = config.addMapping(mapping).buildValidatorFactory().getValidator();
     this.rulesByOperation = ApiClient.PARAMETER_RULES.stream()
         .collect(Collectors.groupingBy(ParameterRule::operationId));
   }
@@ -140,7 +150,7 @@ public final class RequestValidator {
 
   private void checkBody(Object body, List<String> out) {
     List<String> found = new ArrayList<>();
-    for (ConstraintViolation<Object> v : validator.validate(body)) {
+    for (ConstraintViolation<Object> v : Bodies.VALIDATOR.validate(body)) {
       found.add(path(v.getPropertyPath()) + ": " + v.getMessage() + " ("
           + show(v.getInvalidValue()) + ")");
     }
