@@ -3,7 +3,6 @@ package dev.callpickup.benchmarks;
 import dev.callpickup.client.model.CallPickup;
 import dev.callpickup.client.model.CallPickupSummary;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,54 +14,43 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Whole calls against the loopback server: the client ({@code client*}) against the
- * hand-written baseline ({@code baseline*}) on the same transport ({@code stack} parameter),
- * for get details, create, and one page of a list; and {@code rawSocketGet}, the server's
- * ceiling. {@link Calls1Thread} and {@link Calls8Threads} run them at 1 and 8 threads.
+ * Whole calls against the loopback server, for get details, create, and one page of a list: the
+ * client and the hand-written baseline on the same transport ({@link Stacks#stack}) take turns
+ * by iteration in one fork ({@link Turns}), so each JMH result holds both sides; the report splits
+ * its iterations by side. {@code rawSocketGet} is the server's ceiling. {@link Calls1Thread} and
+ * {@link Calls8Threads} run them at 1 and 8 threads.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 4, time = 1)
 public abstract class Calls {
 
-  /** @return the details, through the client */
+  /** @return the details, through the client or by hand */
   @Benchmark
-  public CallPickup clientGet(Stacks s) {
-    return s.client.getCallPickup(Loopback.LOCATION_ID, Loopback.CALL_PICKUP_ID);
-  }
-
-  /** @return the new ID, through the client */
-  @Benchmark
-  public String clientCreate(Stacks s) {
-    return s.client.createCallPickup(Loopback.LOCATION_ID, s.createRequest);
-  }
-
-  /** Iterates one page (the server sends no next link), through the client. */
-  @Benchmark
-  public void clientListPage(Stacks s, Blackhole bh) {
-    for (CallPickupSummary summary : s.client.listCallPickups(Loopback.LOCATION_ID)) {
-      bh.consume(summary);
+  public CallPickup get(Stacks s, Turns t) throws IOException {
+    if (t.client()) {
+      return s.client.getCallPickup(Loopback.LOCATION_ID, Loopback.CALL_PICKUP_ID);
     }
-  }
-
-  /** @return the details, by hand */
-  @Benchmark
-  public CallPickup baselineGet(Stacks s) throws IOException {
     return s.baseline.get(Loopback.LOCATION_ID, Loopback.CALL_PICKUP_ID);
   }
 
-  /** @return the new ID, by hand */
+  /** @return the new ID, through the client or by hand */
   @Benchmark
-  public String baselineCreate(Stacks s) throws IOException {
+  public String create(Stacks s, Turns t) throws IOException {
+    if (t.client()) {
+      return s.client.createCallPickup(Loopback.LOCATION_ID, s.createRequest);
+    }
     return s.baseline.create(Loopback.LOCATION_ID, s.createRequest);
   }
 
-  /** Iterates one page, by hand. */
+  /** Iterates one page (the server sends no next link), through the client or by hand. */
   @Benchmark
-  public void baselineListPage(Stacks s, Blackhole bh) throws IOException {
-    List<CallPickupSummary> page = s.baseline.listPage(Loopback.LOCATION_ID);
+  public void listPage(Stacks s, Turns t, Blackhole bh) throws IOException {
+    Iterable<CallPickupSummary> page = t.client()
+        ? s.client.listCallPickups(Loopback.LOCATION_ID)
+        : s.baseline.listPage(Loopback.LOCATION_ID);
     for (CallPickupSummary summary : page) {
       bh.consume(summary);
     }
@@ -70,6 +58,8 @@ public abstract class Calls {
 
   /** @return the body length of a raw keep-alive GET: the server's ceiling */
   @Benchmark
+  @Warmup(iterations = 2, time = 1)
+  @Measurement(iterations = 3, time = 1)
   public int rawSocketGet(RawConnection c) throws IOException {
     return c.roundTrip();
   }

@@ -2,13 +2,20 @@ package dev.callpickup.benchmarks;
 
 import dev.callpickup.benchmarks.baseline.HandWritten;
 import dev.callpickup.benchmarks.server.Examples;
+import dev.callpickup.benchmarks.transport.Stack;
+import dev.callpickup.client.CallPickupClient;
+import dev.callpickup.client.Transport;
 import dev.callpickup.client.internal.validation.RequestValidator;
 import dev.callpickup.client.model.CallPickup;
 import dev.callpickup.client.model.CallPickupIdResponse;
 import dev.callpickup.client.model.CallPickupList;
+import dev.callpickup.client.model.CallPickupSummary;
 import dev.callpickup.client.model.CreateCallPickupRequest;
 import java.io.IOException;
+import feign.Request;
+import feign.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +30,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Where the time of a call goes, without the network: the client's request validation as each
  * call does it (a fresh parameter map, the spec's parameter rules, Hibernate Validator on a
- * body), and JSON mapping with the client's settings on the example payloads.
+ * body), JSON mapping with the client's settings on the example payloads, and the whole client
+ * over an in-memory transport that answers with the example bytes ({@code client*NoNetwork}):
+ * what is left of those after validation and mapping is Feign's request building and the
+ * client's own glue.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +52,7 @@ public class Layers {
   private RequestValidator validator;
   private Examples examples;
   private CreateCallPickupRequest createRequest;
+  private CallPickupClient inMemory;
 
   /** Loads the examples and the validator once. */
   @Setup
@@ -49,6 +61,40 @@ public class Layers {
     examples = Examples.load();
     createRequest = HandWritten.MAPPER.readValue(examples.createRequest,
         CreateCallPickupRequest.class);
+    inMemory = CallPickupClient.builder().baseUrl("http://127.0.0.1:9/v1").token(Stack.TOKEN)
+        .transport(Transport.custom(this::answer)).build();
+  }
+
+  /** The example answer for the request, as the loopback server would send it. */
+  private Response answer(Request request, Request.Options options) {
+    boolean create = request.httpMethod() == Request.HttpMethod.POST;
+    boolean list = request.url().contains("/callPickups?") || request.url().endsWith("/callPickups");
+    byte[] body = create ? examples.createResponse
+        : list ? examples.callPickupList : examples.callPickupDetails;
+    return Response.builder().status(create ? 201 : 200).request(request).body(body)
+        .headers(Map.of("Content-Type", List.of("application/json"),
+            "trackingid", List.of("ROUTER_00000000-0000-0000-0000-000000000000")))
+        .build();
+  }
+
+  /** @return the details through the whole client, no network */
+  @Benchmark
+  public CallPickup clientGetNoNetwork() {
+    return inMemory.getCallPickup(Loopback.LOCATION_ID, Loopback.CALL_PICKUP_ID);
+  }
+
+  /** @return the new ID through the whole client, no network */
+  @Benchmark
+  public String clientCreateNoNetwork() {
+    return inMemory.createCallPickup(Loopback.LOCATION_ID, createRequest);
+  }
+
+  /** Iterates one page through the whole client, no network. */
+  @Benchmark
+  public void clientListPageNoNetwork(Blackhole bh) {
+    for (CallPickupSummary summary : inMemory.listCallPickups(Loopback.LOCATION_ID)) {
+      bh.consume(summary);
+    }
   }
 
   /** Validation of a get: two IDs and a tracking ID. */

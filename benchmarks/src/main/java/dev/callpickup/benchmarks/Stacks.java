@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class Stacks {
 
   /** The transport under both. */
-  @Param({"JDK", "URLCONNECTION", "OKHTTP"})
+  @Param({"JDK", "OKHTTP"})
   public Stack stack;
 
   CallPickupClient client;

@@ -2,6 +2,7 @@ package dev.callpickup.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.callpickup.benchmarks.Turns;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ public final class Summary {
   private static final double THROUGHPUT_TARGET = 0.90;
   private static final double ALLOCATION_TARGET = 1.5;
   private static final double COLD_START_TARGET = 1.3;
-  private static final String[] OPS = {"Get", "Create", "ListPage"};
-  private static final String[] STACKS = {"JDK", "URLCONNECTION", "OKHTTP"};
+  private static final String[] OPS = {"get", "create", "listPage"};
+  private static final String[] STACKS = {"JDK", "OKHTTP", "URLCONNECTION"};
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final StringBuilder md = new StringBuilder();
@@ -55,31 +56,85 @@ public final class Summary {
   private record Result(double score, double error, double bytesPerOp) {
   }
 
+  /** One side of a {@code Calls} result: its mean, its iterations' range, its allocation. */
+  private record Side(double score, double min, double max, double bytesPerOp) {
+  }
+
   private Map<String, Result> jmh(File f) throws IOException {
     Map<String, Result> out = new LinkedHashMap<>();
     if (!f.isFile()) {
       return out;
     }
     for (JsonNode r : mapper.readTree(f)) {
-      String name = r.get("benchmark").asText();
-      name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      JsonNode stack = r.path("params").path("stack");
-      String key = name + (stack.isMissingNode() ? "" : ":" + stack.asText());
       JsonNode pm = r.get("primaryMetric");
       JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
-      out.put(key, new Result(pm.get("score").asDouble(), pm.path("scoreError").asDouble(Double.NaN),
+      out.put(key(r), new Result(pm.get("score").asDouble(),
+          pm.path("scoreError").asDouble(Double.NaN),
           alloc.isMissingNode() ? Double.NaN : alloc.asDouble()));
     }
     return out;
   }
 
+  /** {@code Calls1Thread.get:JDK}: class, method and the stack parameter if any. */
+  private static String key(JsonNode r) {
+    String name = r.get("benchmark").asText();
+    name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+    JsonNode stack = r.path("params").path("stack");
+    return name + (stack.isMissingNode() ? "" : ":" + stack.asText());
+  }
+
+  /**
+   * Splits a turn-taking result into its client and baseline iterations ({@link Turns}): the
+   * JSON keeps every measured iteration, and the warm-up count says where they started.
+   */
+  private static Side side(JsonNode r, boolean client) {
+    int warmup = r.get("warmupIterations").asInt();
+    JsonNode scores = r.get("primaryMetric").get("rawData");
+    JsonNode allocs = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("rawData");
+    double sum = 0;
+    double bytes = 0;
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    int n = 0;
+    for (int fork = 0; fork < scores.size(); fork++) {
+      for (int i = 0; i < scores.get(fork).size(); i++) {
+        if (Turns.isClient(warmup + i) != client) {
+          continue;
+        }
+        double v = scores.get(fork).get(i).asDouble();
+        sum += v;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+        bytes += allocs.isMissingNode() ? Double.NaN : allocs.get(fork).get(i).asDouble();
+        n++;
+      }
+    }
+    return new Side(sum / n, min, max, bytes / n);
+  }
+
   private void calls(File f) throws IOException {
-    Map<String, Result> r = jmh(f);
-    if (r.isEmpty()) {
+    if (!f.isFile()) {
       return;
     }
+    Map<String, Result> all = new LinkedHashMap<>();
+    Map<String, Side[]> sides = new LinkedHashMap<>();
+    for (JsonNode r : mapper.readTree(f)) {
+      String key = key(r);
+      JsonNode pm = r.get("primaryMetric");
+      if (key.contains("rawSocket")) {
+        all.put(key, new Result(pm.get("score").asDouble(),
+            pm.path("scoreError").asDouble(Double.NaN), Double.NaN));
+        continue;
+      }
+      Side c = side(r, true);
+      Side b = side(r, false);
+      sides.put(key, new Side[] {c, b});
+      all.put(key, new Result(Math.max(c.score, b.score), Double.NaN, Double.NaN));
+    }
     md.append("## Throughput and allocation per call: client / hand-written baseline, same transport\n\n")
-        .append("Targets: throughput ratio >= ").append(THROUGHPUT_TARGET)
+        .append("Client and baseline take turns by iteration in one fork (client, baseline, baseline, ")
+        .append("client); each figure is the mean of that side's measured iterations, with their ")
+        .append("range. Targets: throughput ratio >= ").append(THROUGHPUT_TARGET)
         .append(", allocation ratio <= ").append(ALLOCATION_TARGET).append(".\n\n")
         .append("| threads | transport | call | client ops/s | baseline ops/s | ratio | ")
         .append("client B/op | baseline B/op | alloc ratio | targets |\n")
@@ -87,16 +142,17 @@ public final class Summary {
     for (String threads : new String[] {"1Thread", "8Threads"}) {
       for (String stack : STACKS) {
         for (String op : OPS) {
-          Result c = r.get("Calls" + threads + ".client" + op + ":" + stack);
-          Result b = r.get("Calls" + threads + ".baseline" + op + ":" + stack);
-          if (c == null || b == null) {
+          Side[] cb = sides.get("Calls" + threads + "." + op + ":" + stack);
+          if (cb == null) {
             continue;
           }
+          Side c = cb[0];
+          Side b = cb[1];
           double ratio = c.score / b.score;
           double alloc = c.bytesPerOp / b.bytesPerOp;
           md.append("| ").append(threads.startsWith("1") ? 1 : 8).append(" | ").append(stack)
-              .append(" | ").append(op).append(" | ").append(fmt(c.score, c.error))
-              .append(" | ").append(fmt(b.score, b.error)).append(" | ")
+              .append(" | ").append(op).append(" | ").append(fmt(c)).append(" | ")
+              .append(fmt(b)).append(" | ")
               .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ")
               .append(String.format(Locale.ROOT, "%.0f", c.bytesPerOp)).append(" | ")
               .append(String.format(Locale.ROOT, "%.0f", b.bytesPerOp)).append(" | ")
@@ -106,16 +162,16 @@ public final class Summary {
         }
       }
     }
-    serverCpu(new File(f.getParentFile(), "calls.txt"), r);
+    serverCpu(new File(f.getParentFile(), "calls.txt"), all);
     md.append("\nThe server's ceiling (raw keep-alive socket GET of the details, no HTTP library):\n\n");
     for (String threads : new String[] {"1Thread", "8Threads"}) {
-      Result raw = r.get("Calls" + threads + ".rawSocketGet");
+      Result raw = all.get("Calls" + threads + ".rawSocketGet");
       if (raw == null) {
         continue;
       }
       double fastest = 0;
       String fastestName = "";
-      for (Map.Entry<String, Result> e : r.entrySet()) {
+      for (Map.Entry<String, Result> e : all.entrySet()) {
         if (e.getKey().startsWith("Calls" + threads + ".") && !e.getKey().contains("rawSocket")
             && e.getValue().score > fastest) {
           fastest = e.getValue().score;
@@ -172,8 +228,8 @@ public final class Summary {
       return;
     }
     md.append(String.format(Locale.ROOT, "%nServer CPU over the last measured iteration of each "
-        + "fork (its whole JVM, JIT and GC included): at the measured rate of any library "
-        + "benchmark it needed at most %.0f%% of one core (%s). Per fork:%n%n",
+        + "fork (its whole JVM, JIT and GC included), at the faster side's measured rate: for any "
+        + "library benchmark it needed at most %.0f%% of one core (%s). Per fork:%n%n",
         worstShare * 100, worst))
         .append("| benchmark | requests | connections | server CPU us/request | "
             + "share of one core at the measured rate |\n| --- | ---: | ---: | ---: | ---: |\n");
@@ -190,7 +246,32 @@ public final class Summary {
     r.forEach((k, v) -> md.append("| ").append(k.substring(k.indexOf('.') + 1)).append(" | ")
         .append(String.format(Locale.ROOT, "%.2f", v.score)).append(" | ")
         .append(String.format(Locale.ROOT, "%.0f", v.bytesPerOp)).append(" |\n"));
+    md.append("\nThe whole client without network, less its validation and its JSON mapping, is "
+        + "what Feign's request building and the client's glue (retryer, headers, tracking ID, "
+        + "error mapping) cost per call:\n\n| call | us/op | B/op |\n| --- | ---: | ---: |\n");
+    glue(r, "get", "clientGetNoNetwork", "validateGet", "mapReadDetails");
+    glue(r, "create", "clientCreateNoNetwork", "validateCreate", "mapWriteCreate",
+        "mapReadCreated");
+    glue(r, "list page", "clientListPageNoNetwork", "validateList", "mapReadList");
     md.append('\n');
+  }
+
+  private void glue(Map<String, Result> r, String call, String whole, String... parts) {
+    Result w = r.get("Layers." + whole);
+    if (w == null) {
+      return;
+    }
+    double us = w.score;
+    double bytes = w.bytesPerOp;
+    for (String part : parts) {
+      Result p = r.get("Layers." + part);
+      if (p == null) {
+        return;
+      }
+      us -= p.score;
+      bytes -= p.bytesPerOp;
+    }
+    md.append(String.format(Locale.ROOT, "| %s | %.2f | %.0f |%n", call, us, bytes));
   }
 
   private void paging(File f) throws IOException {
@@ -244,6 +325,10 @@ public final class Summary {
             ours, j.get("client").get("jars").asInt(), naive,
             j.get("naiveGeneratedFeign").get("jars").asInt(), ours / naive,
             ours < naive ? "met" : "MISSED"));
+  }
+
+  private static String fmt(Side s) {
+    return String.format(Locale.ROOT, "%.0f (%.0f-%.0f)", s.score, s.min, s.max);
   }
 
   private static String fmt(double score, double error) {
