@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decodes 2xx bodies with Jackson. For the generated {@code ...WithHttpInfo} methods it returns
- * a {@link UrlAwareResponse}, which carries the headers (for {@code Link}) and the request URL.
- * Stands in for the generator's {@code ApiResponseDecoder}, which also writes temp files for
- * binary bodies this API never has, and for feign-jackson's {@code JacksonDecoder}, which reads
- * through a {@code Reader}: JSON is UTF-8 on the wire (RFC 8259), and Jackson parses those bytes
- * directly at about half the cost in time and garbage. A body that declares another charset is
- * still read through a {@code Reader} in that charset.
+ * Decodes 2xx bodies with Jackson. The generated methods all return an {@code ApiResponse}; for
+ * them it returns a {@link UrlAwareResponse}, which carries the headers (for {@code Link}) and the
+ * request URL. Stands in for the generator's {@code ApiResponseDecoder}, which also writes temp
+ * files for binary bodies this API never has, and for feign-jackson's {@code JacksonDecoder},
+ * which reads through a {@code Reader}: JSON is UTF-8 on the wire (RFC 8259), and Jackson parses
+ * those bytes directly at about half the cost in time and garbage. A body that declares another
+ * charset is still read through a {@code Reader} in that charset.
  */
 public final class ResponseDecoder implements Decoder {
 
