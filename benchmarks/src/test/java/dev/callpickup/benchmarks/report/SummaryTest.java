@@ -26,42 +26,33 @@ class SummaryTest {
   @Test
   void ratiosComeFromEachSidesOwnIterations() throws Exception {
     // 8 warm-up iterations, so the 4 measured ones are client, baseline, baseline, client.
-    Files.writeString(dir.resolve("calls.json"), """
-        [ {
-          "benchmark" : "dev.callpickup.benchmarks.Calls1Thread.get",
-          "params" : { "stack" : "JDK" },
-          "warmupIterations" : 8,
-          "primaryMetric" : { "score" : 150.0, "scoreError" : 1.0,
-                              "rawData" : [ [ 100.0, 200.0, 200.0, 100.0 ] ] },
-          "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 0,
-                              "rawData" : [ [ 3000.0, 1000.0, 1000.0, 3000.0 ] ] } }
-        } ]
-        """, StandardCharsets.UTF_8);
-
-    Summary.main(new String[] {dir.toString()});
-
-    String md = Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
+    String md = summarize("Calls1Thread.get", "JDK", "100.0, 200.0, 200.0, 100.0",
+        "3000.0, 1000.0, 1000.0, 3000.0");
     assertThat(md).contains("| 1 | JDK | get | 100 (100-100) | 200 (200-200) | 0.50 | 3000 | 1000 "
         + "| 3.00 | thrpt MISSED, alloc MISSED |");
   }
 
   @Test
   void aClientAtTheBaselinesSpeedMeetsTheTargets() throws Exception {
-    Files.writeString(dir.resolve("calls.json"), """
-        [ {
-          "benchmark" : "dev.callpickup.benchmarks.Calls8Threads.create",
-          "params" : { "stack" : "OKHTTP" },
-          "warmupIterations" : 8,
-          "primaryMetric" : { "score" : 1.0, "rawData" : [ [ 95.0, 100.0, 100.0, 95.0 ] ] },
-          "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 0,
-                              "rawData" : [ [ 1400.0, 1000.0, 1000.0, 1400.0 ] ] } }
-        } ]
-        """, StandardCharsets.UTF_8);
-
-    Summary.main(new String[] {dir.toString()});
-
-    String md = Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
+    String md = summarize("Calls8Threads.create", "OKHTTP", "95.0, 100.0, 100.0, 95.0",
+        "1400.0, 1000.0, 1000.0, 1400.0");
     assertThat(md).contains("| 8 | OKHTTP | create | 95 (95-95) | 100 (100-100) | 0.95 | 1400 "
         + "| 1000 | 1.40 | thrpt met, alloc met |");
+  }
+
+  /** Writes a one-result calls.json (8 warm-up iterations), runs the report, returns it. */
+  private String summarize(String benchmark, String stack, String scores, String bytes)
+      throws Exception {
+    Files.writeString(dir.resolve("calls.json"), """
+        [ {
+          "benchmark" : "dev.callpickup.benchmarks.%s",
+          "params" : { "stack" : "%s" },
+          "warmupIterations" : 8,
+          "primaryMetric" : { "score" : 0, "rawData" : [ [ %s ] ] },
+          "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 0, "rawData" : [ [ %s ] ] } }
+        } ]
+        """.formatted(benchmark, stack, scores, bytes), StandardCharsets.UTF_8);
+    Summary.main(new String[] {dir.toString()});
+    return Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
   }
 }
