@@ -33,6 +33,7 @@ mvn -B -q -pl benchmarks -am install -DskipTests
 {
   echo "date: $(date -u +%FT%TZ)"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "command: ${QUICK:+QUICK=$QUICK }bash benchmarks/run.sh"
   echo "nproc: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}')"
