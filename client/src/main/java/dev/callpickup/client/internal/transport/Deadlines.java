@@ -63,7 +63,11 @@ final class Deadlines {
       long now = System.nanoTime();
       for (Deadline d : IN_FLIGHT) {
         if (now - d.at >= 0) {
-          d.fire();
+          try {
+            d.fire();
+          } catch (RuntimeException e) {
+            // An interrupt refused (a security manager) must not stop the watch of the others.
+          }
         }
       }
     }
