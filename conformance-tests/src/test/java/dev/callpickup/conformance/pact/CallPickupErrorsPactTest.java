@@ -58,6 +58,30 @@ class CallPickupErrorsPactTest {
         }).build();
     }
 
+    /** The create both refused creates send: a name and the client's defaults. */
+    private static CreateCallPickupRequest createRequest() {
+        return new CreateCallPickupRequest()
+                .name(PICKUP_NAME)
+                .notificationType(NotificationType.NONE)
+                .notificationDelayTimerSeconds(6);
+    }
+
+    /** {@link #createRequest()} as the provider receives it, plus the given agents. */
+    private static DslPart createBody(String... agents) {
+        return newJsonBody(o -> {
+            o.stringValue("name", PICKUP_NAME);
+            o.stringValue("notificationType", "NONE");
+            o.numberValue("notificationDelayTimerSeconds", 6);
+            if (agents.length > 0) {
+                o.array("agents", a -> {
+                    for (String agent : agents) {
+                        a.stringValue(agent);
+                    }
+                });
+            }
+        }).build();
+    }
+
     @Pact(consumer = CONSUMER)
     V4Pact createWithUnknownAgent(PactDslWithProvider builder) {
         return json(standardHeaders(builder
@@ -66,12 +90,7 @@ class CallPickupErrorsPactTest {
                 .method("POST")
                 .path(PICKUPS_PATH))
                 .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
-                .body(newJsonBody(o -> {
-                    o.stringValue("name", PICKUP_NAME);
-                    o.stringValue("notificationType", "NONE");
-                    o.numberValue("notificationDelayTimerSeconds", 6);
-                    o.array("agents", a -> a.stringValue(UNKNOWN_AGENT_ID));
-                }).build())
+                .body(createBody(UNKNOWN_AGENT_ID))
                 .willRespondWith()
                 .status(400))
                 .body(webexError("agents: '" + UNKNOWN_AGENT_ID + "' is not a person, workspace or virtual line."))
@@ -82,11 +101,8 @@ class CallPickupErrorsPactTest {
     @PactTestFor(pactMethod = "createWithUnknownAgent")
     void unknownAgentIsABadRequest(MockServer mockServer) {
         BadRequestException e = catchThrowableOfType(BadRequestException.class,
-                () -> client(mockServer).createCallPickup(LOCATION_ID, new CreateCallPickupRequest()
-                        .name(PICKUP_NAME)
-                        .notificationType(NotificationType.NONE)
-                        .notificationDelayTimerSeconds(6)
-                        .agents(List.of(UNKNOWN_AGENT_ID))));
+                () -> client(mockServer).createCallPickup(LOCATION_ID,
+                        createRequest().agents(List.of(UNKNOWN_AGENT_ID))));
 
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.webexMessage()).contains(UNKNOWN_AGENT_ID);
@@ -125,11 +141,7 @@ class CallPickupErrorsPactTest {
                 .method("POST")
                 .path(PICKUPS_PATH))
                 .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
-                .body(newJsonBody(o -> {
-                    o.stringValue("name", PICKUP_NAME);
-                    o.stringValue("notificationType", "NONE");
-                    o.numberValue("notificationDelayTimerSeconds", 6);
-                }).build())
+                .body(createBody())
                 .willRespondWith()
                 .status(409))
                 .body(webexError("Call Pickup name '" + PICKUP_NAME + "' already exists in this location."))
@@ -140,10 +152,7 @@ class CallPickupErrorsPactTest {
     @PactTestFor(pactMethod = "createWithDuplicateName")
     void duplicateNameIsAConflict(MockServer mockServer) {
         ConflictException e = catchThrowableOfType(ConflictException.class,
-                () -> client(mockServer).createCallPickup(LOCATION_ID, new CreateCallPickupRequest()
-                        .name(PICKUP_NAME)
-                        .notificationType(NotificationType.NONE)
-                        .notificationDelayTimerSeconds(6)));
+                () -> client(mockServer).createCallPickup(LOCATION_ID, createRequest()));
 
         assertThat(e.status()).isEqualTo(409);
         assertThat(e.webexMessage()).contains(PICKUP_NAME);
